@@ -1,0 +1,125 @@
+package org.w3id.rikg.server.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.rikg.server.support.RunningServer.FixtureBundle;
+
+/** The loader against a real TDB2 database in a temp folder. */
+class BundleLoaderTest {
+
+    private static final String A = "https://example.org/graph/a";
+    private static final String B = "https://example.org/graph/b";
+
+    @TempDir
+    Path tmp;
+
+    private DatasetGraph dataset;
+    private FixtureBundle bundle;
+
+    @BeforeEach
+    void open() throws IOException {
+        dataset = DatabaseMgr.connectDatasetGraph(tmp.resolve("tdb2").toString());
+        bundle = new FixtureBundle(tmp.resolve("bundle"))
+                .graph(A, "a.ttl", "<urn:x:1> <urn:x:p> \"one\" . <urn:x:2> <urn:x:p> \"two\" .")
+                .graph(B, "b.ttl", "<urn:x:3> <urn:x:p> \"three\" .");
+    }
+
+    @AfterEach
+    void close() {
+        TDBInternal.expel(dataset);
+    }
+
+    private LoadReport load() {
+        return BundleLoader.load(dataset, BundleManifest.resolve(List.of(bundle.pattern())));
+    }
+
+    private long size(String graph) {
+        return Txn.calculateRead(dataset, () -> dataset.getGraph(NodeFactory.createURI(graph)).size());
+    }
+
+    private boolean contains(String graph, String literal) {
+        Node g = NodeFactory.createURI(graph);
+        return Txn.calculateRead(dataset, () ->
+                dataset.contains(g, Node.ANY, Node.ANY, NodeFactory.createLiteralString(literal)));
+    }
+
+    @Test
+    void firstLoadPutsEachFileIntoItsGraphAndRecordsIt() {
+        LoadReport report = load();
+
+        assertThat(report.loaded()).extracting(LoadReport.GraphLoad::graphIri).containsExactly(A, B);
+        assertThat(report.triplesLoaded()).isEqualTo(3);
+        assertThat(size(A)).isEqualTo(2);
+        assertThat(size(B)).isEqualTo(1);
+        assertThat(size(BundleLoader.LOAD_GRAPH)).as("a load record per graph").isEqualTo(8);
+    }
+
+    @Test
+    void secondLoadOfTheSameBundleWritesNothing() {
+        load();
+        LoadReport again = load();
+
+        assertThat(again.changedAnything()).isFalse();
+        assertThat(again.unchanged()).containsExactly(A, B);
+        assertThat(size(A)).isEqualTo(2);
+    }
+
+    @Test
+    void aChangedFileReplacesOnlyItsGraph() throws IOException {
+        load();
+        Files.writeString(bundle.file("a.ttl"), "<urn:x:1> <urn:x:p> \"uno\" .");
+
+        LoadReport report = load();
+
+        assertThat(report.loaded()).extracting(LoadReport.GraphLoad::graphIri).containsExactly(A);
+        assertThat(report.unchanged()).containsExactly(B);
+        assertThat(contains(A, "uno")).isTrue();
+        assertThat(contains(A, "one")).as("old content is gone").isFalse();
+        assertThat(size(B)).isEqualTo(1);
+    }
+
+    @Test
+    void aGraphNoLongerBundledIsRemoved() throws IOException {
+        load();
+        bundle = new FixtureBundle(tmp.resolve("bundle2")).graph(A, "a.ttl",
+                "<urn:x:1> <urn:x:p> \"one\" . <urn:x:2> <urn:x:p> \"two\" .");
+
+        LoadReport report = load();
+
+        assertThat(report.removed()).containsExactly(B);
+        assertThat(report.unchanged()).containsExactly(A);
+        assertThat(size(B)).isZero();
+    }
+
+    @Test
+    void aFileThatDoesNotParseLeavesTheStoreAsItWas() throws IOException {
+        load();
+        // a is loaded first and parses; b, loaded after it in the same transaction, does not.
+        Files.writeString(bundle.file("a.ttl"), "<urn:x:1> <urn:x:p> \"uno\" .");
+        Files.writeString(bundle.file("b.ttl"), "<urn:x:3> <urn:x:p> \"broken");
+
+        assertThatThrownBy(this::load)
+                .hasMessageContaining(B)
+                .hasMessageContaining("does not parse");
+
+        assertThat(contains(A, "one")).as("the graph written before the failure was rolled back").isTrue();
+        assertThat(contains(A, "uno")).isFalse();
+        assertThat(contains(B, "three")).isTrue();
+    }
+}
