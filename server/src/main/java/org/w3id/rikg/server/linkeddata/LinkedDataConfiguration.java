@@ -1,0 +1,9 @@
+package org.w3id.rikg.server.linkeddata;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LinkedDataProperties.class)
+class LinkedDataConfiguration {
+}
