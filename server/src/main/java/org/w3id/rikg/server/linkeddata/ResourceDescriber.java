@@ -26,10 +26,19 @@ public class ResourceDescriber {
 
     private static final StoredQuery DESCRIBE = StoredQuery.load("linkeddata/describe.rq");
 
+    private static final StoredQuery EXISTS = StoredQuery.load("linkeddata/exists.rq");
+
     private final GraphStore store;
 
     public ResourceDescriber(GraphStore store) {
         this.store = store;
+    }
+
+    /** Whether any statement has the resource as subject. */
+    public boolean exists(String iri) {
+        try (RDFLink link = store.connect()) {
+            return EXISTS.bind("resource", NodeFactory.createURI(iri)).ask(link);
+        }
     }
 
     /** The description, or empty when nothing is said about the resource as a subject. */

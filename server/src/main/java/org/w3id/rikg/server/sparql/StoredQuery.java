@@ -17,6 +17,7 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.system.Txn;
 
 /**
  * A SPARQL query kept in a {@code .rq} file under {@code sparql/} on the classpath, run with bound
@@ -91,23 +92,29 @@ public final class StoredQuery {
 
     /** Runs a SELECT and hands the rows to the caller while the execution is open. */
     public <T> T select(RDFLink link, java.util.function.Function<RowSet, T> reader) {
-        try (QueryExec exec = exec(link)) {
-            return reader.apply(exec.select());
-        }
+        return Txn.calculateRead(link, () -> {
+            try (QueryExec exec = exec(link)) {
+                return reader.apply(exec.select());
+            }
+        });
     }
 
     /** Runs a CONSTRUCT or DESCRIBE. */
     public org.apache.jena.graph.Graph construct(RDFLink link) {
-        try (QueryExec exec = exec(link)) {
-            return exec.construct();
-        }
+        return Txn.calculateRead(link, () -> {
+            try (QueryExec exec = exec(link)) {
+                return exec.construct();
+            }
+        });
     }
 
     /** Runs an ASK. */
     public boolean ask(RDFLink link) {
-        try (QueryExec exec = exec(link)) {
-            return exec.ask();
-        }
+        return Txn.calculateRead(link, () -> {
+            try (QueryExec exec = exec(link)) {
+                return exec.ask();
+            }
+        });
     }
 
 }

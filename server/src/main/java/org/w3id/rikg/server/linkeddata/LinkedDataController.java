@@ -1,0 +1,170 @@
+package org.w3id.rikg.server.linkeddata;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.w3id.rikg.server.sparql.StoredQuery;
+import org.w3id.rikg.server.store.GraphStore;
+
+/**
+ * Dereferenceable URIs, the way the W3C note "Cool URIs for the Semantic Web" describes for slash URIs.
+ *
+ * <p>A RIKG URI names a thing (a district, a law, a concept, a term), not a document. Requested at its
+ * URI, the server answers <b>303 See Other</b> to the document in the format the {@code Accept} header
+ * asks for, with {@code Vary: Accept}: {@code /id/district/12061} → {@code /id/district/12061.ttl} (or
+ * {@code .html}, {@code .jsonld}, {@code .rdf}, {@code .nt}, {@code .trig}, {@code .nq}). The documents
+ * answer 200 in their one format and can be linked directly. Unknown resources get 404, an
+ * {@code Accept} header that excludes every format gets 406.
+ *
+ * <p>The ontology URI {@code /ontology} is the exception only in what its documents hold: the whole
+ * ontology in the RDF formats, and its generated documentation as HTML.
+ */
+@Controller
+public class LinkedDataController {
+
+    private static final StoredQuery GRAPH_CONTENT = StoredQuery.load("linkeddata/graph-content.rq");
+    static final String ONTOLOGY_GRAPH = "https://w3id.org/rikg/graph/ontology";
+
+    private final ResourceDescriber describer;
+    private final SourceTitles sourceTitles;
+    private final OntologyDocumentation ontologyDocumentation;
+    private final GraphStore store;
+    private final LinkedDataProperties properties;
+    private final PrefixMap prefixes;
+
+    public LinkedDataController(ResourceDescriber describer, SourceTitles sourceTitles,
+                                OntologyDocumentation ontologyDocumentation, GraphStore store,
+                                LinkedDataProperties properties) {
+        this.describer = describer;
+        this.sourceTitles = sourceTitles;
+        this.ontologyDocumentation = ontologyDocumentation;
+        this.store = store;
+        this.properties = properties;
+        this.prefixes = Namespaces.prefixMap(properties.baseUri());
+    }
+
+    @RequestMapping(value = {"/id/**", "/ontology", "/ontology.{extension}", "/ontology/**", "/graph/**", "/shapes/**"},
+            method = {RequestMethod.GET, RequestMethod.HEAD})
+    public String dereference(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model)
+            throws IOException {
+        String path = URLDecoder.decode(request.getRequestURI().substring(request.getContextPath().length()),
+                StandardCharsets.UTF_8);
+        String lastSegment = path.substring(path.lastIndexOf('/') + 1);
+        int dot = lastSegment.lastIndexOf('.');
+        Optional<RdfFormat> requested = dot > 0 ? RdfFormat.byExtension(lastSegment.substring(dot + 1)) : Optional.empty();
+        if (requested.isPresent()) {
+            String resourcePath = path.substring(0, path.length() - requested.get().extension().length() - 1);
+            return document(properties.iriForPath(resourcePath), requested.get(), lastSegment.substring(0, dot),
+                    response, locale, model);
+        }
+        return seeOther(properties.iriForPath(path), lastSegment, request, response, model);
+    }
+
+    /** The published JSON-LD context. */
+    @GetMapping(value = "/" + JsonLd.CONTEXT_PATH, produces = "application/ld+json")
+    @ResponseBody
+    public String context() {
+        return JsonLd.context(properties.baseUri()).toString();
+    }
+
+    private String seeOther(String iri, String documentName, HttpServletRequest request, HttpServletResponse response,
+                            Model model)
+            throws IOException {
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (!exists(iri)) {
+            return notFound(iri, request.getHeader(HttpHeaders.ACCEPT), response, model);
+        }
+        Optional<RdfFormat> format = ContentNegotiation.choose(request.getHeader(HttpHeaders.ACCEPT), RdfFormat.ALL);
+        if (format.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
+            response.setContentType("text/plain;charset=utf-8");
+            response.getWriter().write("None of the types in your Accept header can be served for " + iri
+                    + ". Available: " + RdfFormat.ALL.stream().map(RdfFormat::mediaType).collect(Collectors.joining(", "))
+                    + ".\n");
+            return null;
+        }
+        String query = request.getQueryString();
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader(HttpHeaders.LOCATION, documentName + "." + format.get().extension()
+                + (query == null ? "" : "?" + query));
+        return null;
+    }
+
+    private String document(String iri, RdfFormat format, String documentName, HttpServletResponse response,
+                            Locale locale, Model model) throws IOException {
+        boolean ontology = iri.equals(properties.baseUri() + "ontology");
+        Optional<DatasetGraph> description = describer.describe(iri);
+        if (description.isEmpty()) {
+            return notFound(iri, format.mediaType(), response, model);
+        }
+        response.setHeader(HttpHeaders.LINK, alternates(documentName));
+        if (format == RdfFormat.HTML) {
+            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+            response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage());
+            if (ontology) {
+                model.addAttribute("doc", ontologyDocumentation.build(locale));
+                model.addAttribute("documentName", documentName);
+                return "ontology";
+            }
+            model.addAttribute("resource", ResourceView.of(iri, description.get(), locale, properties,
+                    sourceTitles.titles(locale), prefixes, documentName));
+            return "resource";
+        }
+        DatasetGraph content = ontology ? ontologyGraph() : description.get();
+        response.setContentType(format.contentType());
+        DescriptionWriter.write(content, format, prefixes, properties.baseUri(), response.getOutputStream());
+        return null;
+    }
+
+    private DatasetGraph ontologyGraph() {
+        DatasetGraph content = DatasetGraphFactory.create();
+        var graph = NodeFactory.createURI(ONTOLOGY_GRAPH);
+        try (RDFLink link = store.connect()) {
+            GRAPH_CONTENT.bind("graph", graph).select(link, rows -> {
+                rows.forEachRemaining(row -> content.add(Quad.create(graph, row.get("s"), row.get("p"), row.get("o"))));
+                return null;
+            });
+        }
+        return content;
+    }
+
+    private boolean exists(String iri) {
+        return describer.exists(iri);
+    }
+
+    private String alternates(String documentName) {
+        return RdfFormat.ALL.stream()
+                .map(f -> "<" + documentName + "." + f.extension() + ">; rel=\"alternate\"; type=\"" + f.mediaType() + "\"")
+                .collect(Collectors.joining(", "));
+    }
+
+    private String notFound(String iri, String accept, HttpServletResponse response, Model model) throws IOException {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        if (ContentNegotiation.choose(accept, RdfFormat.ALL).orElse(null) == RdfFormat.HTML) {
+            model.addAttribute("iri", iri);
+            return "not-found";
+        }
+        response.setContentType("text/plain;charset=utf-8");
+        response.getWriter().write("RIKG knows nothing about " + iri + ".\n");
+        return null;
+    }
+}

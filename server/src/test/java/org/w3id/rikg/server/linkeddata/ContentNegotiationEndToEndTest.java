@@ -1,0 +1,56 @@
+package org.w3id.rikg.server.linkeddata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvFileSource;
+import org.w3id.rikg.server.support.RunningServer;
+
+/**
+ * The conneg matrix, data-driven from {@code linkeddata/conneg-matrix.csv}: each request path and
+ * Accept header to the expected status and, for 303, the document it redirects to.
+ */
+class ContentNegotiationEndToEndTest {
+
+    @TempDir
+    static Path tmp;
+
+    static RunningServer server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = LinkedDataFixture.start(tmp);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @ParameterizedTest(name = "{0} Accept: {1} -> {2} {3}")
+    @CsvFileSource(resources = "/linkeddata/conneg-matrix.csv", numLinesToSkip = 1, delimiter = '|', nullValues = "-")
+    void acceptHeaderDecidesTheAnswer(String path, String accept, int status, String location, String contentType) {
+        HttpResponse<String> response = server.get(path, accept);
+
+        assertThat(response.statusCode()).isEqualTo(status);
+        if (location != null) {
+            assertThat(response.headers().firstValue("Location")).hasValue(location);
+        } else {
+            assertThat(response.headers().firstValue("Location")).isEmpty();
+        }
+        if (contentType != null) {
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith(contentType));
+        }
+        if (status == 303 || (status == 406 && !path.contains("."))) {
+            assertThat(response.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).contains("Accept"));
+        }
+    }
+}

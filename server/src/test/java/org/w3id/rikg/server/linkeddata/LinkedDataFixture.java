@@ -1,0 +1,36 @@
+package org.w3id.rikg.server.linkeddata;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.w3id.rikg.server.support.RunningServer;
+import org.w3id.rikg.server.support.RunningServer.FixtureBundle;
+
+/** A tiny ontology, two sources and a metadata graph, served by the real application. */
+final class LinkedDataFixture {
+
+    static final String DISTRICT = "https://w3id.org/rikg/id/district/12061";
+    static final String DESTATIS = "https://w3id.org/rikg/graph/destatis-gv-isys-2018";
+    static final String PRESS = "https://w3id.org/rikg/graph/lds-2024-0189";
+
+    private LinkedDataFixture() {
+    }
+
+    static RunningServer start(Path tmp) throws IOException {
+        FixtureBundle bundle = new FixtureBundle(tmp.resolve("bundle"))
+                .graph("https://w3id.org/rikg/graph/ontology", "ontology.ttl", read("ontology.ttl"))
+                .graph(DESTATIS, "destatis.ttl", read("destatis.ttl"))
+                .graph(PRESS, "press-release.ttl", read("press-release.ttl"))
+                .graph("https://w3id.org/rikg/graph/meta", "meta.ttl", read("meta.ttl"));
+        return RunningServer.start(tmp.resolve("store"), Map.of("rikg.store.manifests", bundle.pattern()));
+    }
+
+    static String read(String name) throws IOException {
+        try (InputStream in = LinkedDataFixture.class.getResourceAsStream("/linkeddata/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
