@@ -1,0 +1,761 @@
+package org.w3id.rikg.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * Builds the RIKG dataset from the raw and curated sources in {@code data/}: one Turtle file per named graph in
+ * {@code data/rdf/}, the graph manifest {@code META-INF/rikg/graphs.tsv} and a reconciliation report. The build is
+ * a pure function of its input files: no clock, no network, sorted output.
+ *
+ * <pre>{@code
+ * mvn -B -q -pl data -am -Pregenerate process-classes      # or, from data/:
+ * java ... org.w3id.rikg.data.BuildDataset .                # the data module folder
+ * }</pre>
+ */
+public final class BuildDataset {
+
+    /** Where the shipped files go, relative to the data module folder. */
+    public static final String RDF_DIR = "rdf";
+    public static final String MANIFEST = "src/main/resources/META-INF/rikg/graphs.tsv";
+    public static final String REPORT = "reconciliation-report.tsv";
+
+    static final String CC_BY = "https://creativecommons.org/licenses/by/4.0/";
+    static final String CC0 = "https://creativecommons.org/publicdomain/zero/1.0/";
+    static final String DESTATIS = "destatis-gv-isys-2018";
+    static final String WIKIDATA = "wikidata-kreise";
+    static final String LDS = "lds-2024-0189";
+    static final String META = "meta";
+
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private final Path dataDir;
+    private final Map<String, Graph> graphs = new TreeMap<>();
+    private final Map<String, TreeSet<String>> inputsByGraph = new TreeMap<>();
+    private final Map<String, String> sourceIriKey = new LinkedHashMap<>();
+    private final Map<String, Tsv.Row> sourceRows = new LinkedHashMap<>();
+    private final Map<String, String> landCodeByName = new TreeMap<>();
+    private String domainText;
+    private String releaseText;
+    private Reconciler reconciler;
+    private Destatis destatis;
+
+    private BuildDataset(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    /** Regenerates the shipped files of the data module in {@code args[0]} (default: the working folder). */
+    public static void main(String[] args) {
+        Path dataDir = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        Map<String, String> files = build(dataDir);
+        write(files, dataDir);
+        System.out.println("RIKG dataset: wrote " + files.size() + " files under " + dataDir);
+    }
+
+    /**
+     * Builds every output file in memory, keyed by its path relative to the data module folder
+     * ({@code rdf/lds-2024-0189.ttl}, {@code src/main/resources/META-INF/rikg/graphs.tsv}, ...).
+     *
+     * @throws BuildException when a source row cannot be verified or reconciled
+     */
+    public static Map<String, String> build(Path dataDir) {
+        return new BuildDataset(dataDir).run();
+    }
+
+    /** Writes the built files below {@code dataDir}, replacing the *.ttl files of the rdf folder. */
+    public static void write(Map<String, String> files, Path dataDir) {
+        try {
+            Path rdf = dataDir.resolve(RDF_DIR);
+            Files.createDirectories(rdf);
+            try (Stream<Path> old = Files.list(rdf)) {
+                for (Path p : old.toList()) {
+                    if (p.toString().endsWith(".ttl") || p.getFileName().toString().equals(REPORT)) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Path target = dataDir.resolve(f.getKey());
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, f.getValue(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, String> run() {
+        domainText = read("raw/DOMAIN.md");
+        releaseText = read("raw/lds-press-release-2024-0189.txt");
+        Map<String, String> hashes = checkRawFiles();
+        readSources();
+        destatis = Destatis.read(dataDir.resolve("raw/districts.csv"), dataDir.resolve("raw/04-kreise.xlsx"));
+        destatis.laender().forEach(l -> landCodeByName.put(l.name(), l.code()));
+        reconciler = new Reconciler(destatis.districts(), readVariants());
+
+        buildDestatis();
+        buildWikidata();
+        buildMemberships();
+        buildCohorts();
+        buildPractices();
+        buildLaws();
+        buildLandLawStatus();
+        buildStatements();
+        buildMeta(hashes);
+
+        Map<String, String> out = new TreeMap<>();
+        StringBuilder manifest = new StringBuilder("# Named graphs shipped by rikg-data: <graph IRI> TAB <classpath path>.\n"
+                + "# Generated by org.w3id.rikg.data.BuildDataset; do not edit.\n");
+        for (Map.Entry<String, Graph> g : graphs.entrySet()) {
+            String file = g.getKey() + ".ttl";
+            out.put(RDF_DIR + "/" + file, TurtleWriter.write(g.getValue(), "Named graph " + Ns.GRAPH + g.getKey()
+                    + "\nGenerated by org.w3id.rikg.data.BuildDataset from data/raw and data/curated; do not edit."
+                    + "\nProvenance of this graph: see graph " + Ns.GRAPH + META + "."));
+            manifest.append(Ns.GRAPH).append(g.getKey()).append('\t').append("rikg/data/").append(file).append('\n');
+        }
+        out.put(MANIFEST, manifest.toString());
+        out.put(RDF_DIR + "/" + REPORT, report());
+        return out;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Inputs
+
+    private String read(String relative) {
+        try {
+            return Files.readString(dataDir.resolve(relative), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + relative, e);
+        }
+    }
+
+    private List<Tsv.Row> table(String name) {
+        return Tsv.read(dataDir.resolve("curated").resolve(name), "curated/" + name, '\t');
+    }
+
+    /** Every raw file is listed in curated/raw-files.tsv with the SHA-256 it must have. Returns path → hash. */
+    private Map<String, String> checkRawFiles() {
+        Map<String, String> listed = new TreeMap<>();
+        for (Tsv.Row row : table("raw-files.tsv")) {
+            listed.put(row.get("file"), row.get("sha256"));
+        }
+        Map<String, String> hashes = new TreeMap<>();
+        try (Stream<Path> raw = Files.list(dataDir.resolve("raw")); Stream<Path> curated = Files.list(dataDir.resolve("curated"))) {
+            for (Path p : Stream.concat(raw, curated).sorted().toList()) {
+                String name = p.getFileName().toString();
+                if (name.equals("README.md") && p.getParent().getFileName().toString().equals("raw")) {
+                    continue;
+                }
+                String rel = p.getParent().getFileName() + "/" + name;
+                String hash = sha256(Files.readAllBytes(p));
+                hashes.put(rel, hash);
+                if (rel.startsWith("raw/")) {
+                    String expected = listed.remove(name);
+                    if (expected == null) {
+                        throw new BuildException(rel + " is not listed in curated/raw-files.tsv");
+                    }
+                    if (!expected.equals(hash)) {
+                        throw new BuildException(rel + " has SHA-256 " + hash + ", curated/raw-files.tsv says " + expected);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!listed.isEmpty()) {
+            throw new BuildException("curated/raw-files.tsv lists missing raw files " + listed.keySet());
+        }
+        return hashes;
+    }
+
+    private void readSources() {
+        for (Tsv.Row row : table("sources.tsv")) {
+            String key = row.get("key");
+            sourceIriKey.put(key, row.get("iri_key"));
+            sourceRows.put(key, row);
+            String loc = row.get("cited_location");
+            if (!loc.isEmpty() && !normalize(domainText).contains(normalize(key + ": " + loc))) {
+                throw new BuildException(row.where() + ": DOMAIN.md does not cite " + key + " as \"" + loc + "\"");
+            }
+        }
+    }
+
+    private List<Reconciler.Variant> readVariants() {
+        List<Reconciler.Variant> variants = new ArrayList<>();
+        for (Tsv.Row row : table("name-variants.tsv")) {
+            evidence(row, List.of(row.get("source")));
+            if (!normalize(textOf(row.get("used_by"))).contains(row.get("variant"))) {
+                throw new BuildException(row.where() + ": " + row.get("used_by") + " does not use " + row.get("variant"));
+            }
+            variants.add(new Reconciler.Variant(row.get("variant"), row.get("official_name"), row.get("district_type"),
+                    row.get("used_by"), row.get("source")));
+        }
+        return variants;
+    }
+
+    /** The source keys of a row ("BLO;LZZ-20"), each checked against sources.tsv. */
+    private List<String> sources(Tsv.Row row) {
+        List<String> keys = new ArrayList<>();
+        for (String k : row.get("source").split(";")) {
+            String key = k.trim();
+            if (!sourceIriKey.containsKey(key)) {
+                throw new BuildException(row.where() + ": unknown source key " + key);
+            }
+            keys.add(key);
+        }
+        return keys;
+    }
+
+    private String textOf(String sourceKey) {
+        return sourceKey.equals("LDS") ? releaseText : domainText;
+    }
+
+    /** Every snippet (separated by ~) of the evidence column occurs verbatim in the text of each source. */
+    private void evidence(Tsv.Row row, List<String> keys) {
+        String ev = row.get("evidence");
+        if (ev.isEmpty()) {
+            throw new BuildException(row.where() + ": no evidence given");
+        }
+        for (String key : keys) {
+            String text = normalize(textOf(key));
+            for (String snippet : ev.split("~")) {
+                if (!text.contains(normalize(snippet))) {
+                    throw new BuildException(row.where() + ": evidence not found verbatim in "
+                            + (key.equals("LDS") ? "the press release" : "DOMAIN.md") + ": \"" + snippet + "\"");
+                }
+            }
+        }
+    }
+
+    private static String normalize(String s) {
+        return s.replaceAll("\\s+", " ").trim();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Graph helpers
+
+    private Graph graph(String sourceKey, String inputFile) {
+        String key = sourceIriKey.getOrDefault(sourceKey, sourceKey);
+        inputsByGraph.computeIfAbsent(key, k -> new TreeSet<>()).add(inputFile);
+        return graphs.computeIfAbsent(key, k -> GraphFactory.createDefaultGraph());
+    }
+
+    private static void add(Graph g, Node s, String p, Node o) {
+        g.add(s, Ns.curie(p), o);
+    }
+
+    private static Node lit(String s) {
+        return NodeFactory.createLiteralString(s);
+    }
+
+    private static Node lang(String s, String lang) {
+        return NodeFactory.createLiteralLang(s, lang);
+    }
+
+    private static Node typed(String lex, XSDDatatype type) {
+        if (!type.isValid(lex)) {
+            throw new BuildException("\"" + lex + "\" is not a valid " + type.getURI());
+        }
+        return NodeFactory.createLiteralDT(lex, type);
+    }
+
+    /** A date as precise as the source: yyyy, yyyy-mm or yyyy-mm-dd. */
+    private static Node temporal(String value, String where) {
+        if (DATE.matcher(value).matches()) {
+            return typed(value, XSDDatatype.XSDdate);
+        }
+        if (YEAR_MONTH.matcher(value).matches()) {
+            return typed(value, XSDDatatype.XSDgYearMonth);
+        }
+        if (YEAR.matcher(value).matches()) {
+            return typed(value, XSDDatatype.XSDgYear);
+        }
+        throw new BuildException(where + ": not a date, month or year: " + value);
+    }
+
+    private Node district(String name, String type, String where) {
+        return Ns.id("district/" + reconciler.match(name, type, where).ags());
+    }
+
+    private Node land(String name, String where) {
+        if (name.equals("DE")) {
+            return Ns.id("country/DE");
+        }
+        String code = landCodeByName.get(name);
+        if (code == null) {
+            throw new BuildException(where + ": unknown Land \"" + name + "\" (not among the 16 Länder of the Destatis table)");
+        }
+        return Ns.id("land/" + code);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // graph/destatis-gv-isys-2018 and graph/wikidata-kreise
+
+    private void buildDestatis() {
+        String ref = destatis.referenceDate();
+        Graph g = graph("K", "raw/districts.csv");
+        graph("K", "raw/04-kreise.xlsx");
+        Node source = Ns.id("source/" + DESTATIS);
+        add(g, source, "rdf:type", Ns.rikg("SourceDocument"));
+        add(g, source, "dcterms:title", lang(destatis.title(), "de"));
+        add(g, source, "dcterms:issued", typed(destatis.issued(), XSDDatatype.XSDgYearMonth));
+        Node destatisOrg = Ns.id("organization/statistisches-bundesamt");
+        add(g, source, "dcterms:publisher", destatisOrg);
+        add(g, destatisOrg, "rdf:type", Ns.curie("org:FormalOrganization"));
+        add(g, destatisOrg, "rdfs:label", lang("Statistisches Bundesamt (Destatis)", "de"));
+        add(g, destatisOrg, "org:classification", Ns.id("organization-type/public-authority"));
+
+        for (Destatis.District d : destatis.districts()) {
+            Node s = Ns.id("district/" + d.ags());
+            add(g, s, "rdf:type", Ns.rikg("District"));
+            add(g, s, "rikg:ags", lit(d.ags()));
+            add(g, s, "rikg:districtType", Ns.id("district-type/" + d.typeKey()));
+            add(g, s, "skos:prefLabel", lang(d.name(), "de"));
+            add(g, s, "rdfs:label", lang(d.displayName(), "de"));
+            add(g, s, "rikg:nutsCode", lit(d.nuts3()));
+            add(g, s, "rikg:nutsRegion", Ns.iri(Ns.NUTS + d.nuts3()));
+            if (!landCodeByName.containsValue(d.landCode())) {
+                throw new BuildException("raw/districts.csv: " + d.ags() + " lies in no known Land");
+            }
+            add(g, s, "rikg:inLand", Ns.id("land/" + d.landCode()));
+            statistics(g, s, d.ags(), ref, new Destatis.Totals(d.areaKm2(), d.population(), d.populationMale(),
+                    d.populationFemale(), d.density()));
+        }
+        for (Destatis.Land l : destatis.laender()) {
+            Node s = Ns.id("land/" + l.code());
+            add(g, s, "rdf:type", Ns.rikg("Land"));
+            add(g, s, "rikg:landCode", lit(l.code()));
+            add(g, s, "skos:prefLabel", lang(l.name(), "de"));
+            add(g, s, "rdfs:label", lang(l.name(), "de"));
+            add(g, s, "dcterms:isPartOf", Ns.id("country/DE"));
+            if (l.totals() != null) {
+                statistics(g, s, l.code(), ref, l.totals());
+            }
+        }
+        Node de = Ns.id("country/DE");
+        add(g, de, "rdf:type", Ns.rikg("Country"));
+        add(g, de, "skos:prefLabel", lang("Deutschland", "de"));
+        add(g, de, "rdfs:label", lang("Deutschland", "de"));
+        statistics(g, de, "DE", ref, destatis.germany());
+    }
+
+    private static void statistics(Graph g, Node area, String key, String ref, Destatis.Totals t) {
+        Node s = Ns.id("statistics/" + key + "-" + ref);
+        add(g, area, "rikg:hasStatistics", s);
+        add(g, s, "rdf:type", Ns.rikg("AreaStatistics"));
+        add(g, s, "rikg:referenceDate", typed(ref, XSDDatatype.XSDdate));
+        add(g, s, "rikg:areaKm2", typed(t.areaKm2(), XSDDatatype.XSDdecimal));
+        add(g, s, "rikg:population", typed(t.population(), XSDDatatype.XSDinteger));
+        add(g, s, "rikg:populationMale", typed(t.populationMale(), XSDDatatype.XSDinteger));
+        add(g, s, "rikg:populationFemale", typed(t.populationFemale(), XSDDatatype.XSDinteger));
+        add(g, s, "rikg:populationDensity", typed(t.density(), XSDDatatype.XSDdecimal));
+    }
+
+    private void buildWikidata() {
+        Graph g = graph("W", "raw/kreise.csv");
+        TreeSet<String> known = new TreeSet<>();
+        destatis.districts().forEach(d -> known.add(d.ags()));
+        Pattern entity = Pattern.compile(Pattern.quote(Ns.WD) + "Q\\d+");
+        TreeSet<String> linked = new TreeSet<>();
+        for (Tsv.Row row : Tsv.read(dataDir.resolve("raw/kreise.csv"), "raw/kreise.csv", '\t')) {
+            String ags = String.format("%05d", Integer.parseInt(row.get("RS")));
+            if (!known.contains(ags)) {
+                throw new BuildException(row.where() + ": Regionalschlüssel " + row.get("RS") + " is no Destatis Kreis");
+            }
+            if (!entity.matcher(row.get("wd")).matches()) {
+                throw new BuildException(row.where() + ": not a Wikidata entity IRI: " + row.get("wd"));
+            }
+            if (!linked.add(ags)) {
+                throw new BuildException(row.where() + ": Regionalschlüssel " + row.get("RS") + " is linked twice");
+            }
+            add(g, Ns.id("district/" + ags), "owl:sameAs", Ns.iri(row.get("wd")));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Curated tables
+
+    private void buildMemberships() {
+        Node forum = Ns.id("network/forum-integration-in-laendlichen-raeumen");
+        for (Tsv.Row row : table("memberships.tsv")) {
+            List<String> keys = sources(row);
+            evidence(row, keys);
+            Node d = district(row.get("name"), row.get("district_type"), row.where());
+            String ags = d.getURI().substring(d.getURI().lastIndexOf('/') + 1);
+            for (String key : keys) {
+                Graph g = graph(key, row.file());
+                Node m = Ns.id("membership/forum-" + ags);
+                add(g, m, "rdf:type", Ns.curie("org:Membership"));
+                add(g, m, "org:member", d);
+                add(g, m, "org:organization", forum);
+                add(g, m, "org:role", Ns.id("role/" + row.get("role")));
+            }
+        }
+        for (Tsv.Row row : table("name-variants.tsv")) {
+            Node d = district(row.get("variant"), row.get("district_type"), row.where());
+            add(graph(row.get("used_by"), row.file()), d, "skos:altLabel", lang(row.get("variant"), "de"));
+        }
+    }
+
+    private void buildCohorts() {
+        Node programme = Ns.id("programme/land-zuhause-zukunft");
+        for (Tsv.Row row : table("cohorts.tsv")) {
+            List<String> keys = sources(row);
+            evidence(row, keys);
+            Node c = Ns.id("cohort/" + row.get("cohort"));
+            List<Node> participants = new ArrayList<>();
+            for (String p : row.get("participants").split(";")) {
+                String[] nameType = p.split("\\|");
+                if (!normalize(row.get("evidence")).contains(stripType(nameType[0]))) {
+                    throw new BuildException(row.where() + ": participant " + nameType[0] + " is not in the evidence");
+                }
+                participants.add(district(nameType[0], nameType[1], row.where()));
+            }
+            for (String key : keys) {
+                Graph g = graph(key, row.file());
+                add(g, c, "rdf:type", Ns.rikg("Cohort"));
+                add(g, c, "rdfs:label", lang(row.get("label_en"), "en"));
+                add(g, c, "rdfs:label", lang(row.get("label_de"), "de"));
+                add(g, c, "rikg:cohortOf", programme);
+                add(g, programme, "rikg:hasCohort", c);
+                add(g, c, "rikg:startDate", temporal(row.get("start"), row.where()));
+                add(g, c, "rikg:endDate", temporal(row.get("end"), row.where()));
+                if (!row.get("participant_count").isEmpty()) {
+                    add(g, c, "rikg:participantCount", typed(row.get("participant_count"), XSDDatatype.XSDinteger));
+                }
+                for (Node p : participants) {
+                    add(g, c, "rikg:participant", p);
+                }
+                add(g, c, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
+            }
+        }
+    }
+
+    private static String stripType(String name) {
+        return name.replaceFirst("^(Landkreis|Kreis) ", "");
+    }
+
+    private void buildPractices() {
+        for (Tsv.Row row : table("practices.tsv")) {
+            List<String> keys = sources(row);
+            evidence(row, keys);
+            Node p = Ns.id("practice/" + row.get("practice"));
+            Node d = district(row.get("district"), row.get("district_type"), row.where());
+            for (String key : keys) {
+                Graph g = graph(key, row.file());
+                add(g, p, "rdf:type", Ns.rikg(row.get("kind")));
+                add(g, p, "rikg:district", d);
+                add(g, p, "rikg:responsibleOrganization", d);
+                if (!row.get("label_de").isEmpty()) {
+                    add(g, p, "rdfs:label", lang(row.get("label_de"), "de"));
+                }
+                if (!row.get("label_en").isEmpty()) {
+                    add(g, p, "rdfs:label", lang(row.get("label_en"), "en"));
+                }
+                if (!row.get("description_en").isEmpty()) {
+                    add(g, p, "dcterms:description", lang(row.get("description_en"), "en"));
+                }
+                if (!row.get("start").isEmpty()) {
+                    add(g, p, "rikg:startDate", temporal(row.get("start"), row.where()));
+                }
+                if (!row.get("end").isEmpty()) {
+                    add(g, p, "rikg:endDate", temporal(row.get("end"), row.where()));
+                }
+                if (!row.get("programme").isEmpty()) {
+                    add(g, p, "rikg:programme", Ns.id("programme/" + row.get("programme")));
+                }
+                for (String theme : list(row.get("themes"))) {
+                    add(g, p, "rikg:theme", Ns.id("theme/" + theme));
+                }
+                for (String target : list(row.get("target_groups"))) {
+                    add(g, p, "rikg:targetGroup", Ns.id("target-group/" + target));
+                }
+                if (!row.get("funding_note_en").isEmpty()) {
+                    add(g, p, "rikg:fundingNote", lang(row.get("funding_note_en"), "en"));
+                }
+                if (!row.get("funded_by").isEmpty()) {
+                    add(g, p, "rikg:fundedBy", Ns.id(row.get("funded_by")));
+                }
+                add(g, p, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
+            }
+        }
+    }
+
+    private static List<String> list(String cell) {
+        return cell.isEmpty() ? List.of() : List.of(cell.split(";"));
+    }
+
+    private void buildLaws() {
+        for (Tsv.Row row : table("laws.tsv")) {
+            List<String> keys = sources(row);
+            evidence(row, keys);
+            Node law = Ns.id("law/" + row.get("law"));
+            Node area = land(row.get("applies_in"), row.where());
+            for (String key : keys) {
+                Graph g = graph(key, row.file());
+                add(g, law, "rdf:type", Ns.rikg("LegalFramework"));
+                add(g, law, "eli:title", lang(row.get("title"), "de"));
+                String label = row.get("title") + (row.get("title_short").isEmpty() ? "" : " (" + row.get("title_short") + ")");
+                add(g, law, "rdfs:label", lang(label, "de"));
+                if (!row.get("title_short").isEmpty()) {
+                    add(g, law, "eli:title_short", lit(row.get("title_short")));
+                }
+                add(g, law, "eli:type_document", Ns.id("legal-form/" + row.get("legal_form")));
+                add(g, law, "rikg:legalArea", Ns.id("legal-area/" + row.get("legal_area")));
+                add(g, law, "rikg:jurisdiction", Ns.id("jurisdiction/" + row.get("jurisdiction")));
+                add(g, law, "rikg:appliesIn", area);
+                if (!row.get("date_document").isEmpty()) {
+                    add(g, law, "eli:date_document", temporal(row.get("date_document"), row.where()));
+                }
+                if (!row.get("in_force").isEmpty()) {
+                    add(g, law, "eli:first_date_entry_in_force", temporal(row.get("in_force"), row.where()));
+                }
+                if (!row.get("year").isEmpty()) {
+                    add(g, law, "dcterms:date", temporal(row.get("year"), row.where()));
+                }
+                if (!row.get("note_en").isEmpty()) {
+                    add(g, law, "rikg:note", lang(row.get("note_en"), "en"));
+                }
+                if (!row.get("replaces").isEmpty()) {
+                    Node old = Ns.id("law/" + row.get("replaces"));
+                    add(g, law, "dcterms:replaces", old);
+                    add(g, old, "dcterms:isReplacedBy", law);
+                }
+                add(g, law, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
+            }
+        }
+    }
+
+    private void buildLandLawStatus() {
+        for (Tsv.Row row : table("land-law-status.tsv")) {
+            List<String> keys = sources(row);
+            evidence(row, keys);
+            if (!row.get("has_integration_law").equals("false")) {
+                throw new BuildException(row.where() + ": only the absence of a law is modelled as a claim");
+            }
+            Node area = land(row.get("land"), row.where());
+            String code = area.getURI().substring(area.getURI().lastIndexOf('/') + 1);
+            Node claim = Ns.id("claim/no-integration-law-" + code + "-" + row.get("as_of"));
+            for (String key : keys) {
+                Graph g = graph(key, row.file());
+                add(g, claim, "rdf:type", Ns.rikg("Claim"));
+                add(g, claim, "rdfs:label", lang(row.get("land") + ": kein Integrations- oder Partizipationsgesetz (Stand "
+                        + row.get("as_of") + ")", "de"));
+                add(g, claim, "rikg:statement", lang("As of " + row.get("as_of") + ", " + row.get("land")
+                        + " had no Land integration or participation law.", "en"));
+                add(g, claim, "rikg:about", area);
+                add(g, claim, "rikg:verificationStatus", Ns.id("verification-status/verified"));
+                add(g, claim, "dcterms:date", temporal(row.get("as_of"), row.where()));
+                add(g, claim, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
+            }
+        }
+    }
+
+    private void buildStatements() {
+        for (Tsv.Row row : table("statements.tsv")) {
+            List<String> keys = sources(row);
+            evidence(row, keys);
+            Node s = term(row.get("subject"), row);
+            Node p = Ns.curie(row.get("predicate"));
+            Node o = term(row.get("object"), row);
+            for (String key : keys) {
+                graph(key, row.file()).add(s, p, o);
+            }
+        }
+    }
+
+    /** A cell of statements.tsv: id:kind/key, district:Name|type, prefix:local, "text"@lang, "lex"^^xsd:type, "text". */
+    private Node term(String cell, Tsv.Row row) {
+        if (cell.startsWith("id:")) {
+            return Ns.id(cell.substring(3));
+        }
+        if (cell.startsWith("district:")) {
+            String[] nameType = cell.substring("district:".length()).split("\\|");
+            return district(nameType[0], nameType[1], row.where());
+        }
+        if (cell.startsWith("\"")) {
+            int end = cell.lastIndexOf('"');
+            String text = cell.substring(1, end);
+            String rest = cell.substring(end + 1);
+            if (rest.isEmpty()) {
+                return lit(text);
+            }
+            if (rest.startsWith("@")) {
+                return lang(text, rest.substring(1));
+            }
+            if (rest.startsWith("^^xsd:")) {
+                return typed(text, new XSDDatatype(rest.substring(6)));
+            }
+            throw new BuildException(row.where() + ": cannot read literal " + cell);
+        }
+        return Ns.curie(cell);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // graph/meta
+
+    private void buildMeta(Map<String, String> hashes) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Map<String, Tsv.Row> rawFiles = new TreeMap<>();
+        for (Tsv.Row row : table("raw-files.tsv")) {
+            rawFiles.put("raw/" + row.get("file"), row);
+        }
+        StringBuilder manifest = new StringBuilder();
+        hashes.forEach((path, hash) -> manifest.append(hash).append("  ").append(path).append('\n'));
+        String buildHash = sha256(manifest.toString().getBytes(StandardCharsets.UTF_8));
+        Node build = Ns.id("build/" + buildHash);
+        add(g, build, "rdf:type", Ns.curie("prov:Activity"));
+        add(g, build, "rdfs:label", lang("Build of the RIKG dataset by org.w3id.rikg.data.BuildDataset", "en"));
+        add(g, build, "dcterms:identifier", lit("sha256:" + buildHash));
+        add(g, build, "dcterms:description", lang("Identified by the SHA-256 of the sorted list of the SHA-256 of its "
+                + "input files (data/raw and data/curated), not by a time.", "en"));
+        for (Map.Entry<String, String> f : hashes.entrySet()) {
+            Node file = Ns.id("file/" + f.getKey());
+            add(g, build, "prov:used", file);
+            add(g, file, "rdf:type", Ns.curie("prov:Entity"));
+            add(g, file, "rdfs:label", lit("data/" + f.getKey()));
+            add(g, file, "dcterms:identifier", lit("sha256:" + f.getValue()));
+            Tsv.Row raw = rawFiles.get(f.getKey());
+            if (raw != null) {
+                add(g, file, "dcterms:source", Ns.id("source/" + sourceIriKey.get(raw.get("source"))));
+                add(g, file, "dcterms:description", lang(raw.get("origin"), "en"));
+                if (!raw.get("licence").isEmpty()) {
+                    add(g, file, "dcterms:license", Ns.iri(raw.get("licence")));
+                }
+                add(g, file, "dcterms:rights", lang(raw.get("attribution"), "en"));
+            }
+        }
+        for (Map.Entry<String, Tsv.Row> e : sourceRows.entrySet()) {
+            Tsv.Row row = e.getValue();
+            Node s = Ns.id("source/" + row.get("iri_key"));
+            add(g, s, "rdf:type", Ns.rikg("SourceDocument"));
+            add(g, s, "rdfs:label", lit(e.getKey()));
+            String loc = row.get("cited_location");
+            if (!loc.isEmpty()) {
+                add(g, s, "rikg:citedLocation", lit(loc));
+            }
+            if (!row.get("title").isEmpty()) {
+                add(g, s, "dcterms:title", lang(row.get("title"), row.get("title_lang")));
+            } else if (!e.getKey().equals("K") && !e.getKey().equals("LDS")) {
+                // DOMAIN.md names no title for this source: its citation stands in for one.
+                add(g, s, "dcterms:title", lit(e.getKey() + ": " + loc));
+            }
+        }
+        graphs.put(META, g);
+        inputsByGraph.computeIfAbsent(META, k -> new TreeSet<>()).addAll(List.of("curated/sources.tsv",
+                "curated/raw-files.tsv", "raw/DOMAIN.md"));
+        for (String key : graphs.keySet()) {
+            describeGraph(g, key, build);
+        }
+        // void:triples of the meta graph itself would change with every description; it is left out.
+    }
+
+    private void describeGraph(Graph meta, String key, Node build) {
+        Node gr = Ns.graph(key);
+        add(meta, gr, "rdf:type", Ns.curie("void:Dataset"));
+        add(meta, gr, "rdf:type", Ns.curie("dcat:Dataset"));
+        add(meta, gr, "rdf:type", Ns.curie("prov:Entity"));
+        add(meta, gr, "prov:wasGeneratedBy", build);
+        TreeSet<String> inputs = new TreeSet<>(inputsByGraph.getOrDefault(key, new TreeSet<>()));
+        switch (key) {
+            case DESTATIS -> {
+                add(meta, gr, "dcterms:title", lang("Kreise, Länder and Germany with area and population, Destatis "
+                        + "GV-ISys, as of " + destatis.referenceDate(), "en"));
+                add(meta, gr, "dcterms:source", Ns.id("source/" + DESTATIS));
+                add(meta, gr, "dcterms:license", Ns.iri(CC_BY));
+                add(meta, gr, "dcterms:rights", lang("© Statistisches Bundesamt (Destatis), 2019, Daten im Auftrag der "
+                        + "Herausgebergemeinschaft Statistische Ämter des Bundes und der Länder. Converted to RDF by RIKG.", "de"));
+                add(meta, gr, "dcterms:temporal", typed(destatis.referenceDate(), XSDDatatype.XSDdate));
+            }
+            case WIKIDATA -> {
+                add(meta, gr, "dcterms:title", lang("owl:sameAs links from Kreise to Wikidata, keyed by Regionalschlüssel",
+                        "en"));
+                add(meta, gr, "dcterms:source", Ns.id("source/" + WIKIDATA));
+                add(meta, gr, "dcterms:license", Ns.iri(CC0));
+            }
+            case META -> {
+                add(meta, gr, "dcterms:title", lang("Descriptions of the RIKG data graphs, their sources and their build",
+                        "en"));
+                add(meta, gr, "dcterms:source", Ns.id("source/domain-md"));
+                add(meta, gr, "dcterms:license", Ns.iri(CC_BY));
+            }
+            case LDS -> {
+                add(meta, gr, "dcterms:title", lang("Facts stated by press release 2024/0189 of Landkreis Dahme-Spreewald",
+                        "en"));
+                add(meta, gr, "dcterms:source", Ns.id("source/" + LDS));
+                add(meta, gr, "dcterms:license", Ns.iri(CC_BY));
+                add(meta, gr, "dcterms:rights", lang("The facts are transcribed from the cited press release, which states "
+                        + "no licence; short quotations are attributed to it. The RIKG compilation is offered under CC BY 4.0.",
+                        "en"));
+                add(meta, gr, "dcterms:temporal", typed("2024-08-28", XSDDatatype.XSDdate));
+            }
+            default -> {
+                String domainKey = sourceRows.entrySet().stream().filter(e -> e.getValue().get("iri_key").equals(key))
+                        .map(Map.Entry::getKey).findFirst()
+                        .orElseThrow(() -> new BuildException("Graph " + key + " has no source in sources.tsv"));
+                add(meta, gr, "dcterms:title", lang("Facts that DOMAIN.md attributes to source " + domainKey, "en"));
+                add(meta, gr, "dcterms:source", Ns.id("source/" + key));
+                add(meta, gr, "dcterms:license", Ns.iri(CC_BY));
+                add(meta, gr, "dcterms:rights", lang("The facts are transcribed from DOMAIN.md, which attributes them to "
+                        + "source " + domainKey + "; the source itself was not retrieved by the build. The RIKG compilation "
+                        + "is offered under CC BY 4.0.", "en"));
+                inputs.add("raw/DOMAIN.md");
+                add(meta, gr, "prov:wasDerivedFrom", Ns.id("source/domain-md"));
+            }
+        }
+        for (String input : inputs) {
+            add(meta, gr, "prov:wasDerivedFrom", Ns.id("file/" + input));
+        }
+        if (!key.equals(META)) {
+            add(meta, gr, "void:triples", typed(Integer.toString(graphs.get(key).size()), XSDDatatype.XSDinteger));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Report and hashing
+
+    private String report() {
+        StringBuilder b = new StringBuilder("where\tname\texpected_type\tags\tofficial_name\trule\tnote\n");
+        // Sorted by file, then line number, then name; a row matched twice is listed once.
+        TreeMap<String, String> lines = new TreeMap<>();
+        for (Reconciler.Match m : reconciler.matches()) {
+            int colon = m.where().lastIndexOf(':');
+            String sortKey = m.where().substring(0, colon) + String.format("%08d", Integer.parseInt(m.where().substring(colon + 1)))
+                    + "\t" + m.name();
+            lines.put(sortKey, String.join("\t", m.where(), m.name(), m.expectedType(), m.ags(), m.officialName(),
+                    m.rule(), m.note()));
+        }
+        lines.values().forEach(line -> b.append(line).append('\n'));
+        return b.toString();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
