@@ -92,6 +92,10 @@ public final class ContentNegotiation {
             }
             ranges.add(new Range(type[0], type[1], q));
         }
+        if (ranges.isEmpty()) {
+            // Nothing in the header could be read as a media range: treat it as no preference.
+            ranges.add(new Range("*", "*", 1.0));
+        }
         return ranges;
     }
 }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
+import org.w3id.rikg.server.support.LinkedDataFixture;
 import org.w3id.rikg.server.support.RunningServer;
 
 /**

@@ -1,9 +1,9 @@
 package org.w3id.rikg.server.linkeddata;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.w3id.rikg.server.linkeddata.LinkedDataFixture.DESTATIS;
-import static org.w3id.rikg.server.linkeddata.LinkedDataFixture.DISTRICT;
-import static org.w3id.rikg.server.linkeddata.LinkedDataFixture.PRESS;
+import static org.w3id.rikg.server.support.LinkedDataFixture.DESTATIS;
+import static org.w3id.rikg.server.support.LinkedDataFixture.DISTRICT;
+import static org.w3id.rikg.server.support.LinkedDataFixture.PRESS;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -34,6 +34,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.rikg.server.support.Rdf4j;
+import org.w3id.rikg.server.support.LinkedDataFixture;
 import org.w3id.rikg.server.support.RunningServer;
 
 /**

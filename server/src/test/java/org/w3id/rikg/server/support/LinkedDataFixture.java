@@ -1,4 +1,4 @@
-package org.w3id.rikg.server.linkeddata;
+package org.w3id.rikg.server.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,20 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.w3id.rikg.server.support.RunningServer;
 import org.w3id.rikg.server.support.RunningServer.FixtureBundle;
 
 /** A tiny ontology, two sources and a metadata graph, served by the real application. */
-final class LinkedDataFixture {
+public final class LinkedDataFixture {
 
-    static final String DISTRICT = "https://w3id.org/rikg/id/district/12061";
-    static final String DESTATIS = "https://w3id.org/rikg/graph/destatis-gv-isys-2018";
-    static final String PRESS = "https://w3id.org/rikg/graph/lds-2024-0189";
+    public static final String DISTRICT = "https://w3id.org/rikg/id/district/12061";
+    public static final String DESTATIS = "https://w3id.org/rikg/graph/destatis-gv-isys-2018";
+    public static final String PRESS = "https://w3id.org/rikg/graph/lds-2024-0189";
 
     private LinkedDataFixture() {
     }
 
-    static RunningServer start(Path tmp) throws IOException {
+    public static RunningServer start(Path tmp) throws IOException {
         FixtureBundle bundle = new FixtureBundle(tmp.resolve("bundle"))
                 .graph("https://w3id.org/rikg/graph/ontology", "ontology.ttl", read("ontology.ttl"))
                 .graph(DESTATIS, "destatis.ttl", read("destatis.ttl"))
@@ -28,7 +27,7 @@ final class LinkedDataFixture {
         return RunningServer.start(tmp.resolve("store"), Map.of("rikg.store.manifests", bundle.pattern()));
     }
 
-    static String read(String name) throws IOException {
+    public static String read(String name) throws IOException {
         try (InputStream in = LinkedDataFixture.class.getResourceAsStream("/linkeddata/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
