@@ -93,7 +93,8 @@ record Destatis(List<District> districts, List<Land> laender, Totals germany, St
     private static final List<String> MONTHS = List.of("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli",
             "August", "September", "Oktober", "November", "Dezember");
 
-    static Destatis read(Path csv, Path xlsx) {
+    /** The Kreise of {@code districts.csv}, in file order. */
+    static List<District> readDistricts(Path csv) {
         List<District> districts = new ArrayList<>();
         for (Tsv.Row row : Tsv.read(csv, "raw/districts.csv", ';')) {
             String ags = row.get("AGS");
@@ -104,6 +105,11 @@ record Destatis(List<District> districts, List<Land> laender, Totals germany, St
                     row.get("population"), row.get("population_male"), row.get("population_female"),
                     row.get("population_per_km2")));
         }
+        return districts;
+    }
+
+    static Destatis read(Path csv, Path xlsx) {
+        List<District> districts = readDistricts(csv);
         Map<String, List<String>> deckblatt = new HashMap<>();
         List<List<String>> sheet = readSheets(xlsx, deckblatt);
         List<Land> laender = new ArrayList<>();

@@ -1,0 +1,252 @@
+package org.w3id.rikg.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The facts the issue asks for, checked on the shipped graphs (as loaded from the classpath, like the server). */
+class DatasetFactsTest {
+
+    static final String ID = "https://w3id.org/rikg/id/";
+    static final String RIKG = "https://w3id.org/rikg/ontology/";
+    static final String G = "https://w3id.org/rikg/graph/";
+
+    /** The 14 founders as DOMAIN.md's table gives them: AGS → Land code, NUTS-3, Wikidata. */
+    static final Map<String, List<String>> FOUNDERS = new TreeMap<>(Map.ofEntries(
+            Map.entry("07231", List.of("07", "DEB22", "Q8585")), Map.entry("15084", List.of("15", "DEE08", "Q6102")),
+            Map.entry("03351", List.of("03", "DE931", "Q5919")), Map.entry("09473", List.of("09", "DE247", "Q10440")),
+            Map.entry("09174", List.of("09", "DE217", "Q10500")), Map.entry("12061", List.of("12", "DE406", "Q6173")),
+            Map.entry("08215", List.of("08", "DE123", "Q8178")), Map.entry("05766", List.of("05", "DEA45", "Q6230")),
+            Map.entry("03458", List.of("03", "DE94D", "Q5952")), Map.entry("08436", List.of("08", "DE148", "Q8225")),
+            Map.entry("06634", List.of("06", "DE735", "Q7894")), Map.entry("15090", List.of("15", "DEE0D", "Q6057")),
+            Map.entry("06635", List.of("06", "DE736", "Q7893")), Map.entry("06636", List.of("06", "DE737", "Q7896"))));
+
+    static Map<String, Graph> graphs;
+    static Graph union;
+
+    @BeforeAll
+    static void load() {
+        graphs = ShippedDataset.dataGraphs();
+        union = GraphFactory.createDefaultGraph();
+        graphs.values().forEach(g -> g.find().forEach(union::add));
+    }
+
+    static Node iri(String s) {
+        return NodeFactory.createURI(s);
+    }
+
+    static Node id(String s) {
+        return iri(ID + s);
+    }
+
+    static Node rikg(String s) {
+        return iri(RIKG + s);
+    }
+
+    static Node p(String prefixed) {
+        return switch (prefixed.substring(0, prefixed.indexOf(':'))) {
+            case "rdf" -> iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#" + prefixed.substring(4));
+            case "org" -> iri("http://www.w3.org/ns/org#" + prefixed.substring(4));
+            case "skos" -> iri("http://www.w3.org/2004/02/skos/core#" + prefixed.substring(5));
+            case "owl" -> iri("http://www.w3.org/2002/07/owl#" + prefixed.substring(4));
+            case "eli" -> iri("http://data.europa.eu/eli/ontology#" + prefixed.substring(4));
+            case "dcterms" -> iri("http://purl.org/dc/terms/" + prefixed.substring(8));
+            case "rikg" -> rikg(prefixed.substring(5));
+            default -> throw new IllegalArgumentException(prefixed);
+        };
+    }
+
+    static Set<Node> subjects(Graph g, Node pred, Node obj) {
+        return g.find(Node.ANY, pred, obj).mapWith(Triple::getSubject).toSet();
+    }
+
+    static Set<Node> objects(Graph g, Node subj, Node pred) {
+        return g.find(subj, pred, Node.ANY).mapWith(Triple::getObject).toSet();
+    }
+
+    static Set<String> lex(Graph g, Node subj, Node pred) {
+        return objects(g, subj, pred).stream().map(Node::getLiteralLexicalForm).collect(Collectors.toSet());
+    }
+
+    static Graph graph(String key) {
+        assertThat(graphs).containsKey(G + key);
+        return graphs.get(G + key);
+    }
+
+    @Test
+    void all401KreiseAnd16Laender() {
+        Graph destatis = graph("destatis-gv-isys-2018");
+        Set<Node> districts = subjects(destatis, p("rdf:type"), rikg("District"));
+        assertThat(districts).hasSize(401);
+        Set<Node> laender = subjects(destatis, p("rdf:type"), rikg("Land"));
+        assertThat(laender).hasSize(16);
+        assertThat(laender.stream().map(l -> lex(destatis, l, rikg("landCode")).iterator().next()))
+                .containsExactlyInAnyOrder("01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13",
+                        "14", "15", "16");
+        assertThat(lex(destatis, id("land/16"), p("skos:prefLabel"))).containsExactly("Thüringen");
+        assertThat(lex(destatis, id("land/01"), p("skos:prefLabel"))).containsExactly("Schleswig-Holstein");
+    }
+
+    @Test
+    void everyKreisLiesInExactlyOneLandGivenByItsAgs() {
+        for (Node d : subjects(union, p("rdf:type"), rikg("District"))) {
+            Set<Node> lands = objects(union, d, rikg("inLand"));
+            String ags = lex(union, d, rikg("ags")).iterator().next();
+            assertThat(lands).as("Land of %s", d).containsExactly(id("land/" + ags.substring(0, 2)));
+            assertThat(objects(union, d, rikg("hasStatistics"))).as("statistics of %s", d).hasSize(1);
+        }
+    }
+
+    @Test
+    void berlinAndHamburgAreLaenderAndKreisfreieStaedte() {
+        Graph destatis = graph("destatis-gv-isys-2018");
+        assertThat(objects(destatis, id("district/11000"), rikg("districtType"))).containsExactly(id("district-type/kreisfreie-stadt"));
+        assertThat(lex(destatis, id("district/11000"), p("skos:prefLabel"))).containsExactly("Berlin, Stadt");
+        assertThat(lex(destatis, id("land/11"), p("skos:prefLabel"))).containsExactly("Berlin");
+        assertThat(lex(destatis, id("district/02000"), p("skos:prefLabel"))).containsExactly("Hamburg, Freie und Hansestadt");
+        assertThat(objects(destatis, id("district/11000"), rikg("inLand"))).containsExactly(id("land/11"));
+    }
+
+    @Test
+    void dahmeSpreewaldHasItsOfficialNameDisplayNameAndStatistics() {
+        Graph destatis = graph("destatis-gv-isys-2018");
+        Node lds = id("district/12061");
+        assertThat(lex(destatis, lds, p("skos:prefLabel"))).containsExactly("Dahme-Spreewald");
+        assertThat(lex(destatis, lds, iri("http://www.w3.org/2000/01/rdf-schema#label"))).containsExactly("Landkreis Dahme-Spreewald");
+        assertThat(objects(destatis, lds, rikg("nutsRegion"))).containsExactly(iri("http://data.europa.eu/nuts/code/DE406"));
+        Node stats = id("statistics/12061-2018-12-31");
+        assertThat(lex(destatis, stats, rikg("population"))).containsExactly("169067");
+        assertThat(lex(destatis, stats, rikg("referenceDate"))).containsExactly("2018-12-31");
+        assertThat(lex(destatis, id("district/05766"), iri("http://www.w3.org/2000/01/rdf-schema#label"))).containsExactly("Kreis Lippe");
+        assertThat(lex(destatis, id("district/15084"), iri("http://www.w3.org/2000/01/rdf-schema#label"))).containsExactly("Burgenlandkreis");
+    }
+
+    @Test
+    void exactlyTheFourteenFoundingMembersResolvedToTheirAgs() {
+        Graph lds = graph("lds-2024-0189");
+        Node forum = id("network/forum-integration-in-laendlichen-raeumen");
+        Set<Node> memberships = subjects(lds, p("org:organization"), forum);
+        assertThat(memberships).hasSize(14);
+        Set<String> members = new TreeSet<>();
+        for (Node m : memberships) {
+            assertThat(objects(lds, m, p("org:role"))).containsExactly(id("role/founding-member"));
+            Node member = objects(lds, m, p("org:member")).iterator().next();
+            members.add(member.getURI().substring((ID + "district/").length()));
+        }
+        assertThat(members).isEqualTo(FOUNDERS.keySet());
+        Graph wikidata = graph("wikidata-kreise");
+        FOUNDERS.forEach((ags, expected) -> {
+            Node d = id("district/" + ags);
+            assertThat(objects(union, d, rikg("inLand"))).as(ags).containsExactly(id("land/" + expected.get(0)));
+            assertThat(lex(union, d, rikg("nutsCode"))).as(ags).containsExactly(expected.get(1));
+            assertThat(objects(wikidata, d, p("owl:sameAs"))).as(ags)
+                    .containsExactly(iri("http://www.wikidata.org/entity/" + expected.get(2)));
+        });
+        assertThat(subjects(graph("wikidata-kreise"), p("owl:sameAs"), Node.ANY)).hasSize(401);
+    }
+
+    @Test
+    void theVariantLabelLivesInThePressReleaseGraphOnly() {
+        Node lds = id("district/12061");
+        assertThat(lex(graph("lds-2024-0189"), lds, p("skos:altLabel"))).containsExactly("Dahme-Spreeland");
+        assertThat(objects(graph("destatis-gv-isys-2018"), lds, p("skos:altLabel"))).isEmpty();
+    }
+
+    @Test
+    void cohortsByTheirSources() {
+        Node released = id("cohort/lzz-2019-2022-lds-press-release");
+        Graph lds = graph("lds-2024-0189");
+        assertThat(lex(lds, released, rikg("participantCount"))).containsExactly("13");
+        assertThat(objects(lds, released, rikg("participant"))).containsExactly(id("district/12061"));
+        assertThat(lex(lds, released, rikg("startDate"))).containsExactly("2019");
+        assertThat(lex(lds, released, rikg("endDate"))).containsExactly("2022");
+
+        assertThat(participants("p1", "lzz-pilot")).containsExactlyInAnyOrder("09473", "03153", "15085", "13076", "12070", "14523");
+        assertThat(lex(graph("p1"), id("cohort/lzz-pilot"), rikg("endDate"))).containsExactly("2019-02");
+        List<String> second = List.of("07231", "15083", "15084", "12061", "08236", "08215", "03458", "06634", "12073", "09190");
+        assertThat(participants("p2", "lzz-2020-2022")).containsExactlyInAnyOrderElementsOf(second);
+        assertThat(participants("lzz", "lzz-2020-2022")).containsExactlyInAnyOrderElementsOf(second);
+        assertThat(participants("sdl2", "lzz-2023-2024")).containsExactlyInAnyOrder("05766", "09174", "12069", "08436", "15090", "06635");
+        // The press release's account and the programme's are separate resources in separate graphs.
+        assertThat(subjects(lds, rikg("cohortOf"), Node.ANY)).containsExactly(released);
+        assertThat(objects(graph("p1"), id("cohort/lzz-pilot"), rikg("participantCount"))).isEmpty();
+    }
+
+    static Set<String> participants(String graphKey, String cohort) {
+        return objects(graph(graphKey), id("cohort/" + cohort), rikg("participant")).stream()
+                .map(n -> n.getURI().substring((ID + "district/").length())).collect(Collectors.toSet());
+    }
+
+    @Test
+    void lawsWithTheirLaenderAndDates() {
+        Node bay = id("law/bayintg-2016");
+        for (String key : List.of("by1", "by2")) {
+            Graph g = graph(key);
+            assertThat(objects(g, bay, rikg("appliesIn"))).containsExactly(id("land/09"));
+            assertThat(lex(g, bay, p("eli:date_document"))).containsExactly("2016-12-13");
+            assertThat(lex(g, bay, p("eli:first_date_entry_in_force"))).containsExactly("2017-01-01");
+            assertThat(lex(g, bay, p("eli:title_short"))).containsExactly("BayIntG");
+        }
+        Graph nw2 = graph("nw2");
+        assertThat(objects(nw2, id("law/nrw-tintg-2021"), p("dcterms:replaces"))).containsExactly(id("law/nrw-tintg-2012"));
+        assertThat(lex(nw2, id("law/nrw-tintg-2021"), p("eli:first_date_entry_in_force"))).containsExactly("2022-01-01");
+        assertThat(objects(graph("auf"), id("law/aufenthg"), rikg("appliesIn"))).containsExactly(id("country/DE"));
+        assertThat(objects(graph("wk-bb"), id("law/bb-laufng"), rikg("appliesIn"))).containsExactly(id("land/12"));
+
+        Node integration = id("legal-area/integration-and-participation");
+        Set<Node> landLaws = subjects(union, rikg("legalArea"), integration);
+        assertThat(landLaws).hasSize(7);
+        assertThat(landLaws.stream().flatMap(l -> objects(union, l, rikg("appliesIn")).stream()).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(id("land/11"), id("land/05"), id("land/08"), id("land/09"), id("land/01"));
+        assertThat(subjects(union, rikg("legalArea"), id("legal-area/reception"))).hasSize(8);
+        assertThat(subjects(union, rikg("jurisdiction"), id("jurisdiction/federal"))).hasSize(8);
+    }
+
+    @Test
+    void theAbsenceOfAnIntegrationLawIsAClaimOfSvr2022() {
+        Graph svr = graph("svr2022");
+        Set<Node> claims = subjects(svr, p("rdf:type"), rikg("Claim"));
+        assertThat(claims).hasSize(11);
+        assertThat(claims.stream().flatMap(c -> objects(svr, c, rikg("about")).stream()).collect(Collectors.toSet()))
+                .contains(id("land/12"), id("land/06"), id("land/15")).doesNotContain(id("land/09"));
+    }
+
+    @Test
+    void theFoundingDateIsOnlyAnUnverifiedClaim() {
+        Graph dah = graph("dah");
+        Node claim = id("claim/forum-founding-date-early-july-2024");
+        assertThat(objects(dah, claim, rikg("verificationStatus"))).containsExactly(id("verification-status/unverified"));
+        Node event = id("event/founding-forum-integration-in-laendlichen-raeumen");
+        assertThat(union.find(event, iri("http://purl.org/dc/terms/date"), Node.ANY).toList()).isEmpty();
+        assertThat(union.find(event, iri("http://www.w3.org/2006/time#hasBeginning"), Node.ANY).toList()).isEmpty();
+    }
+
+    @Test
+    void everyGraphIsDescribedInTheMetaGraph() {
+        Graph meta = graph("meta");
+        for (String g : graphs.keySet()) {
+            Node gr = iri(g);
+            assertThat(objects(meta, gr, p("dcterms:source"))).as("source of %s", g).hasSize(1);
+            assertThat(objects(meta, gr, iri("http://purl.org/dc/terms/license"))).as("licence of %s", g).isNotEmpty();
+            assertThat(objects(meta, gr, iri("http://www.w3.org/ns/prov#wasGeneratedBy"))).as("build of %s", g).hasSize(1);
+            assertThat(objects(meta, gr, iri("http://www.w3.org/ns/prov#wasDerivedFrom"))).as("derivation of %s", g).isNotEmpty();
+        }
+        assertThat(objects(meta, iri(G + "destatis-gv-isys-2018"), iri("http://purl.org/dc/terms/license")))
+                .containsExactly(iri(BuildDataset.CC_BY));
+        assertThat(objects(meta, iri(G + "wikidata-kreise"), iri("http://purl.org/dc/terms/license")))
+                .containsExactly(iri(BuildDataset.CC0));
+    }
+}
