@@ -30,8 +30,8 @@ public final class VocabularyGenerator {
         out.add(" * Constants for the terms of the RIKG ontology, {@value #NS}.");
         out.add(" *");
         out.add(" * <p>Generated from {@code ontology/rikg.ttl} by {@code org.w3id.rikg.ontology.doc.VocabularyGenerator}; do");
-        out.add(" * not edit by hand, regenerate with {@code mvn -pl ontology exec:java}. A test fails when this file and the");
-        out.add(" * ontology differ.");
+        out.add(" * not edit by hand, regenerate with {@code mvn -pl ontology compile exec:java}. A test fails when this file and");
+        out.add(" * the ontology differ.");
         out.add(" * <pre>{@code model.add(district, RIKG.inLand, land);}</pre>");
         out.add(" */");
         out.add("public final class RIKG {");
@@ -75,13 +75,28 @@ public final class VocabularyGenerator {
             String local = term.getURI().substring(RIKG_NS.length());
             out.add("");
             out.add("    /**");
-            out.add("     * " + html(m.text(term, RDFS.label, "en").orElse(local)) + " (de: "
+            String doc = "<b>" + html(m.text(term, RDFS.label, "en").orElse(local)) + "</b> (de: "
                     + html(m.text(term, RDFS.label, "de").orElse(local)) + "): "
-                    + html(m.text(term, SKOS.definition, "en").orElse("")));
+                    + html(m.text(term, SKOS.definition, "en").orElse(""));
+            wrap(doc, 110 - "     * ".length()).forEach(line -> out.add("     * " + line));
             out.add("     */");
             out.add("    public static final " + javaType + " " + local + " = ResourceFactory." + factory + "(NS + \""
                     + local + "\");");
         }
+    }
+
+    private static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 
     private static String html(String s) {
