@@ -687,7 +687,7 @@ public final class BuildDataset {
                 add(meta, gr, "dcterms:license", Ns.iri(CC_BY));
                 add(meta, gr, "dcterms:rights", lang("© Statistisches Bundesamt (Destatis), 2019, Daten im Auftrag der "
                         + "Herausgebergemeinschaft Statistische Ämter des Bundes und der Länder. Converted to RDF by RIKG.", "de"));
-                add(meta, gr, "dcterms:temporal", typed(destatis.referenceDate(), XSDDatatype.XSDdate));
+                add(meta, gr, "dcterms:date", typed(destatis.referenceDate(), XSDDatatype.XSDdate));
             }
             case WIKIDATA -> {
                 add(meta, gr, "dcterms:title", lang("owl:sameAs links from Kreise to Wikidata, keyed by Regionalschlüssel",
@@ -709,7 +709,7 @@ public final class BuildDataset {
                 add(meta, gr, "dcterms:rights", lang("The facts are transcribed from the cited press release, which states "
                         + "no licence; short quotations are attributed to it. The RIKG compilation is offered under CC BY 4.0.",
                         "en"));
-                add(meta, gr, "dcterms:temporal", typed("2024-08-28", XSDDatatype.XSDdate));
+                add(meta, gr, "dcterms:date", typed("2024-08-28", XSDDatatype.XSDdate));
             }
             default -> {
                 String domainKey = sourceRows.entrySet().stream().filter(e -> e.getValue().get("iri_key").equals(key))
