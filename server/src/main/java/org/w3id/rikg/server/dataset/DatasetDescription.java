@@ -1,0 +1,120 @@
+package org.w3id.rikg.server.dataset;
+
+import java.util.List;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdflink.RDFLink;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.VOID;
+import org.springframework.stereotype.Service;
+import org.w3id.rikg.server.dataset.DatasetStatistics.ClassPartition;
+import org.w3id.rikg.server.dataset.DatasetStatistics.GraphSize;
+import org.w3id.rikg.server.linkeddata.LinkedDataProperties;
+import org.w3id.rikg.server.linkeddata.Namespaces;
+import org.w3id.rikg.server.sparql.StoredQuery;
+import org.w3id.rikg.server.store.GraphStore;
+
+/**
+ * The VoID and DCAT description of the dataset (DCAT-AP.de compatible), served at
+ * {@code /.well-known/void}.
+ *
+ * <p>The dataset is {@code {base}dataset} (by default https://w3id.org/rikg/dataset); its distributions
+ * and data service are hash IRIs of it ({@code #dump-nquads}, {@code #dump-trig}, {@code #sparql},
+ * {@code #sparql-service}), the publisher {@code #publisher}. Each named graph (source) is a
+ * {@code void:subset} and {@code dcat:Dataset} named by its graph IRI, carrying what the metadata graph
+ * says about it. The fixed text is the CONSTRUCT template {@code sparql/dataset/description.rq}; the
+ * statistics are counted by {@link DatasetStatistics} on every call, so they are true for the data served.
+ *
+ * <pre>{@code
+ * Graph voidGraph = description.describe(ServiceUrls.of(request));
+ * }</pre>
+ */
+@Service
+public class DatasetDescription {
+
+    /** The path of the dataset IRI under the base URI. */
+    public static final String DATASET_PATH = "dataset";
+
+    private static final StoredQuery FIXED_PART = StoredQuery.load("dataset/description.rq");
+
+    private final DatasetStatistics statistics;
+    private final GraphStore store;
+    private final LinkedDataProperties linkedData;
+    private final DatasetProperties properties;
+
+    public DatasetDescription(DatasetStatistics statistics, GraphStore store, LinkedDataProperties linkedData,
+                              DatasetProperties properties) {
+        this.statistics = statistics;
+        this.store = store;
+        this.linkedData = linkedData;
+        this.properties = properties;
+    }
+
+    /** The dataset IRI, {@code {base}dataset}. */
+    public String datasetIri() {
+        return linkedData.baseUri() + DATASET_PATH;
+    }
+
+    public Graph describe(ServiceUrls urls) {
+        String base = linkedData.baseUri();
+        Node dataset = uri(datasetIri());
+        Graph graph = GraphFactory.createDefaultGraph();
+        graph.getPrefixMapping().setNsPrefixes(Namespaces.prefixMap(base).getMapping());
+
+        try (RDFLink link = store.connect()) {
+            FIXED_PART
+                    .bind("dataset", dataset)
+                    .bind("nquads", uri(datasetIri() + "#dump-nquads"))
+                    .bind("trig", uri(datasetIri() + "#dump-trig"))
+                    .bind("sparqlDistribution", uri(datasetIri() + "#sparql"))
+                    .bind("service", uri(datasetIri() + "#sparql-service"))
+                    .bind("publisher", uri(datasetIri() + "#publisher"))
+                    .bind("publisherName", NodeFactory.createLiteralString(properties.publisherName()))
+                    .bind("landingPage", uri(base))
+                    .bind("uriSpace", NodeFactory.createLiteralString(base))
+                    .bind("endpoint", uri(urls.sparql()))
+                    .bind("nquadsUrl", uri(urls.dump(DumpFormat.NQUADS)))
+                    .bind("trigUrl", uri(urls.dump(DumpFormat.TRIG)))
+                    .construct(link)
+                    .find().forEachRemaining(graph::add);
+        }
+
+        graph.add(dataset, VOID.triples.asNode(), integer(statistics.triples()));
+        graph.add(dataset, VOID.entities.asNode(), integer(statistics.entities(base)));
+        statistics.loadRecords().lastLoaded().ifPresent(at -> graph.add(dataset, DCTerms.modified.asNode(),
+                NodeFactory.createLiteralDT(at.toString(), XSDDatatype.XSDdateTime)));
+        for (String vocabulary : statistics.vocabularies()) {
+            graph.add(dataset, VOID.vocabulary.asNode(), uri(vocabulary));
+        }
+        for (ClassPartition partition : statistics.classPartitions()) {
+            Node node = NodeFactory.createBlankNode();
+            graph.add(dataset, VOID.classPartition.asNode(), node);
+            graph.add(node, VOID._class.asNode(), uri(partition.classIri()));
+            graph.add(node, VOID.entities.asNode(), integer(partition.entities()));
+        }
+        List<GraphSize> subsets = statistics.graphSizes().stream().filter(g -> !g.isLoadRecords()).toList();
+        for (GraphSize subset : subsets) {
+            Node node = uri(subset.graph());
+            graph.add(dataset, VOID.subset.asNode(), node);
+            graph.add(node, RDF.type.asNode(), VOID.Dataset.asNode());
+            graph.add(node, RDF.type.asNode(), DCAT.Dataset.asNode());
+            graph.add(node, VOID.triples.asNode(), integer(subset.triples()));
+        }
+        statistics.graphMetadata().find().forEachRemaining(graph::add);
+        return graph;
+    }
+
+    private static Node uri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static Node integer(long value) {
+        return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
+    }
+}
