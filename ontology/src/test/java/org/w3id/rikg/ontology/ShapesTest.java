@@ -166,6 +166,22 @@ class ShapesTest {
         }
     }
 
+    /** Each shape file is loaded into a graph of its own, so a shape may only refer to shapes of its own file. */
+    @Test
+    void eachShapeFileIsSelfContained() {
+        for (Model model : List.of(shapesModel, recommendedModel)) {
+            for (String via : List.of("node", "property", "qualifiedValueShape")) {
+                for (Statement s : model.listStatements(null, model.getProperty(SH + via), (RDFNode) null).toList()) {
+                    if (!s.getObject().isURIResource()) {
+                        continue; // an inline shape, defined where it is used
+                    }
+                    assertThat(model.contains(s.getResource(), RDF.type))
+                            .as(s.getResource() + " referenced by sh:" + via + " is defined in the same file").isTrue();
+                }
+            }
+        }
+    }
+
     @Test
     void shapesUseShaclCoreOnly() {
         for (Model model : List.of(shapesModel, recommendedModel)) {
