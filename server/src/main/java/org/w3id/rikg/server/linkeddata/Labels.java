@@ -2,6 +2,7 @@ package org.w3id.rikg.server.linkeddata;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.PrefixMap;
@@ -12,7 +13,8 @@ import org.apache.jena.vocabulary.SKOS;
 
 /**
  * Names for nodes, in the reader's language (rdfs:label, then skos:prefLabel, then dcterms:title): a label in the wanted language, else in German, else in
- * English, else without language, else the prefixed name, else the IRI. German comes before English
+ * English, else without language, else a page text for well-known vocabulary terms, else the path of a
+ * RIKG resource, else the prefixed name, else the IRI. German comes before English
  * because RIKG is German-first.
  */
 final class Labels {
@@ -23,11 +25,20 @@ final class Labels {
     private final DatasetGraph description;
     private final String lang;
     private final PrefixMap prefixes;
+    private final Function<String, String> vocabularyLabels;
+    private final String baseUri;
 
-    Labels(DatasetGraph description, Locale locale, PrefixMap prefixes) {
+    /**
+     * @param vocabularyLabels names for terms of reused vocabularies (rdf:type, skos:altLabel …) that the
+     *                         store does not label, by prefixed name; null when there is none
+     */
+    Labels(DatasetGraph description, Locale locale, PrefixMap prefixes, Function<String, String> vocabularyLabels,
+           String baseUri) {
         this.description = description;
         this.lang = locale.getLanguage();
         this.prefixes = prefixes;
+        this.vocabularyLabels = vocabularyLabels;
+        this.baseUri = baseUri;
     }
 
     /** The best label, or null when the description holds none. */
@@ -54,7 +65,15 @@ final class Labels {
             return label;
         }
         if (node.isURI()) {
-            return Namespaces.curie(prefixes, node.getURI());
+            String curie = Namespaces.curie(prefixes, node.getURI());
+            String known = vocabularyLabels.apply(curie);
+            if (known != null) {
+                return known;
+            }
+            if (node.getURI().startsWith(baseUri + "id/")) {
+                return node.getURI().substring(baseUri.length() + "id/".length());
+            }
+            return curie;
         }
         return node.toString();
     }

@@ -15,6 +15,7 @@ import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,10 +51,12 @@ public class LinkedDataController {
     private final GraphStore store;
     private final LinkedDataProperties properties;
     private final PrefixMap prefixes;
+    private final MessageSource messages;
 
     public LinkedDataController(ResourceDescriber describer, SourceTitles sourceTitles,
                                 OntologyDocumentation ontologyDocumentation, GraphStore store,
-                                LinkedDataProperties properties) {
+                                LinkedDataProperties properties, MessageSource messages) {
+        this.messages = messages;
         this.describer = describer;
         this.sourceTitles = sourceTitles;
         this.ontologyDocumentation = ontologyDocumentation;
@@ -126,7 +129,8 @@ public class LinkedDataController {
                 return "ontology";
             }
             model.addAttribute("resource", ResourceView.of(iri, description.get(), locale, properties,
-                    sourceTitles.titles(locale), prefixes, documentName));
+                    sourceTitles.titles(locale), prefixes, documentName,
+                    curie -> messages.getMessage("term." + curie, null, null, locale)));
             return "resource";
         }
         DatasetGraph content = ontology ? ontologyGraph() : description.get();

@@ -60,8 +60,9 @@ public record ResourceView(String iri, String title, String lang, String definit
 
     /** Builds the page model from a resource description. */
     public static ResourceView of(String iri, DatasetGraph description, Locale locale, LinkedDataProperties properties,
-                                  Map<String, String> sourceTitles, PrefixMap prefixes, String documentName) {
-        Labels labels = new Labels(description, locale, prefixes);
+                                  Map<String, String> sourceTitles, PrefixMap prefixes, String documentName,
+                                  java.util.function.Function<String, String> vocabularyLabels) {
+        Labels labels = new Labels(description, locale, prefixes, vocabularyLabels, properties.baseUri());
         Node resource = org.apache.jena.graph.NodeFactory.createURI(iri);
         String language = locale.getLanguage();
 

@@ -151,7 +151,7 @@ class ResourceDocumentsEndToEndTest {
         assertThat(html).contains("Pressemitteilung 2024/0189 des Landkreises Dahme-Spreewald");
         assertThat(html).contains("Kreise nach Destatis GV-ISys (2018-12-31)");
         assertThat(html).contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"12061.ttl\">");
-        assertThat(html).contains("Dahme-Spreeland");
+        assertThat(html).contains("Dahme-Spreeland").contains(">Namensvariante<");
     }
 
     @Test
