@@ -21,6 +21,8 @@ import org.w3id.rikg.vocab.RIKG;
  */
 final class TermDocumentation {
 
+    static final Set<Resource> PROPERTY_DECLARATIONS = Set.of(OWL2.ObjectProperty, OWL2.DatatypeProperty,
+            OWL2.AnnotationProperty);
     static final Set<Resource> DECLARATIONS = Set.of(OWL2.Class, OWL2.ObjectProperty, OWL2.DatatypeProperty,
             OWL2.AnnotationProperty);
     static final List<String> LANGUAGES = List.of("de", "en");
