@@ -7,6 +7,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.reasoner.ReasonerRegistry;
 import org.apache.jena.reasoner.ValidityReport;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -38,8 +39,8 @@ class OwlConsistencyTest {
         assertThat(report.isClean()).as(describe(report)).isTrue();
         // Alignment works: a district is an org:Organization and a geo:Feature; its Land is where it lies (geo:sfWithin).
         var district = inf.getResource("https://w3id.org/rikg/id/district/12061");
-        assertThat(district.hasProperty(org.apache.jena.vocabulary.RDF.type, inf.getResource("http://www.w3.org/ns/org#Organization"))).isTrue();
-        assertThat(district.hasProperty(org.apache.jena.vocabulary.RDF.type, inf.getResource("http://www.opengis.net/ont/geosparql#Feature"))).isTrue();
+        assertThat(district.hasProperty(RDF.type, inf.getResource("http://www.w3.org/ns/org#Organization"))).isTrue();
+        assertThat(district.hasProperty(RDF.type, inf.getResource("http://www.opengis.net/ont/geosparql#Feature"))).isTrue();
         assertThat(district.hasProperty(inf.getProperty("http://www.opengis.net/ont/geosparql#sfWithin"),
                 inf.getResource("https://w3id.org/rikg/id/land/12"))).isTrue();
         // hasCohort and cohortOf are inverses.

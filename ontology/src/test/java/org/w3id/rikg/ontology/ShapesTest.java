@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +15,10 @@ import java.util.stream.Stream;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -136,7 +140,7 @@ class ShapesTest {
         List<String> untested = new ArrayList<>();
         for (Resource shape : namedShapes(all)) {
             String iri = shape.getURI();
-            boolean targeted = shape.hasProperty(SHACL_targetClass());
+            boolean targeted = shape.hasProperty(targetClass());
             boolean exercised;
             if (shape.hasProperty(RDF.type, all.getResource(SH + "PropertyShape"))) {
                 exercised = sources.contains(iri);
@@ -158,7 +162,7 @@ class ShapesTest {
     void propertyShapesOfTargetedShapesAreNamedAfterTheirNodeShape() {
         Model all = shapesModel.union(recommendedModel);
         for (Statement s : all.listStatements(null, all.getProperty(SH + "property"), (RDFNode) null).toList()) {
-            if (!s.getSubject().hasProperty(SHACL_targetClass())) {
+            if (!s.getSubject().hasProperty(targetClass())) {
                 continue;
             }
             assertThat(s.getObject().isURIResource()).as("property shape of " + s.getSubject() + " is named").isTrue();
@@ -228,11 +232,11 @@ class ShapesTest {
     }
 
     private static List<Resource> namedShapes(Model model) {
-        Set<Resource> shapes = new java.util.HashSet<>();
+        Set<Resource> shapes = new HashSet<>();
         shapes.addAll(model.listSubjectsWithProperty(RDF.type, model.getResource(SH + "NodeShape")).toList());
         shapes.addAll(model.listSubjectsWithProperty(RDF.type, model.getResource(SH + "PropertyShape")).toList());
         return shapes.stream().filter(Resource::isURIResource)
-                .sorted(java.util.Comparator.comparing(Resource::getURI)).toList();
+                .sorted(Comparator.comparing(Resource::getURI)).toList();
     }
 
     private static boolean referencedBy(Model all, Resource helper, String via, String component, Set<String> viaComponent) {
@@ -241,8 +245,8 @@ class ShapesTest {
                 .anyMatch(p -> viaComponent.contains(p.getURI() + " " + SH + component));
     }
 
-    private static org.apache.jena.rdf.model.Property SHACL_targetClass() {
-        return org.apache.jena.rdf.model.ResourceFactory.createProperty(SH + "targetClass");
+    private static Property targetClass() {
+        return ResourceFactory.createProperty(SH + "targetClass");
     }
 
     private static String str(Node n) {
