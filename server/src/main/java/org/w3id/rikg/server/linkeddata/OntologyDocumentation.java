@@ -112,8 +112,8 @@ public class OntologyDocumentation {
         }
         if (term.hasProperty(RDF.type, OWL2.ObjectProperty) || term.hasProperty(RDF.type, OWL2.DatatypeProperty)
                 || term.hasProperty(RDF.type, OWL2.AnnotationProperty) || term.hasProperty(RDF.type, RDF.Property)) {
-            return term.hasProperty(RDF.type, OWL2.ObjectProperty) ? "object property"
-                    : term.hasProperty(RDF.type, OWL2.DatatypeProperty) ? "datatype property" : "annotation property";
+            return term.hasProperty(RDF.type, OWL2.ObjectProperty) ? "object-property"
+                    : term.hasProperty(RDF.type, OWL2.DatatypeProperty) ? "datatype-property" : "annotation-property";
         }
         return null;
     }

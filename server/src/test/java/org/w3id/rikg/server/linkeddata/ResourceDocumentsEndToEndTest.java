@@ -171,7 +171,7 @@ class ResourceDocumentsEndToEndTest {
     void ontologyServesItsDocumentationAndTheWholeOntology() {
         String html = server.get("/ontology.html", "text/html").body();
         assertThat(html).contains("RIKG-Ontologie").contains("rikg:District").contains("Ein Kreis als Gebietskörperschaft.")
-                .contains("A district as a territorial authority.").contains("1.0.0");
+                .contains("A district as a territorial authority.").contains("1.0.0").contains(">Klasse</small>");
 
         Graph served = Rdf4j.toGraph(Rdf4j.parse(body("/ontology.ttl"), RDFFormat.TURTLE, "https://w3id.org/rikg/ontology"));
         Graph fixture = GraphFactory.createDefaultGraph();
