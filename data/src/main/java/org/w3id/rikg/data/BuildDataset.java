@@ -1,13 +1,19 @@
 package org.w3id.rikg.data;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +27,11 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.rikg.vocab.RIKGID;
 
 /**
  * Builds the RIKG dataset from the raw and curated sources in {@code data/}: one Turtle file per named graph in
@@ -46,6 +56,11 @@ public final class BuildDataset {
     static final String WIKIDATA = "wikidata-kreise";
     static final String LDS = "lds-2024-0189";
     static final String META = "meta";
+    /** The ontology resource: the source of the graphs the ontology module ships. */
+    static final String ONTOLOGY = "https://w3id.org/rikg/ontology";
+    /** Where the ontology jar carries its files, and the manifest that lists its graphs. */
+    static final String ONTOLOGY_CLASSPATH = "rikg/ontology/";
+    static final String GRAPH_MANIFEST = "META-INF/rikg/graphs.tsv";
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
@@ -110,6 +125,8 @@ public final class BuildDataset {
         domainText = read("raw/DOMAIN.md");
         releaseText = read("raw/lds-press-release-2024-0189.txt");
         Map<String, String> hashes = checkRawFiles();
+        Map<String, OntologyFile> ontologyFiles = readOntologyGraphs();
+        ontologyFiles.values().forEach(f -> hashes.put(f.repositoryPath(), f.sha256()));
         readSources();
         destatis = Destatis.read(dataDir.resolve("raw/districts.csv"), dataDir.resolve("raw/04-kreise.xlsx"));
         destatis.laender().forEach(l -> landCodeByName.put(l.name(), l.code()));
@@ -123,7 +140,7 @@ public final class BuildDataset {
         buildLaws();
         buildLandLawStatus();
         buildStatements();
-        buildMeta(hashes);
+        buildMeta(hashes, ontologyFiles);
 
         Map<String, String> out = new TreeMap<>();
         StringBuilder manifest = new StringBuilder("# Named graphs shipped by rikg-data: <graph IRI> TAB <classpath path>.\n"
@@ -188,6 +205,60 @@ public final class BuildDataset {
             throw new BuildException("curated/raw-files.tsv lists missing raw files " + listed.keySet());
         }
         return hashes;
+    }
+
+    /** A graph the ontology module ships: its Turtle file on the classpath, that file's bytes, hash and triple count. */
+    record OntologyFile(String graphIri, String classpath, String sha256, long triples) {
+
+        /** The file's path in the repository: the ontology module puts {@code ontology/x} at {@code rikg/ontology/x}. */
+        String repositoryPath() {
+            return "ontology/" + classpath.substring(ONTOLOGY_CLASSPATH.length());
+        }
+    }
+
+    /**
+     * The graphs listed by the ontology jar's {@code META-INF/rikg/graphs.tsv} (the manifest lines whose file lies under
+     * {@code rikg/ontology/}), each with the SHA-256 and the triple count of its file, read from the classpath.
+     * Returns graph IRI → file, sorted. The four graphs of {@link RIKGID} must be there, and no other.
+     */
+    private static Map<String, OntologyFile> readOntologyGraphs() {
+        Map<String, OntologyFile> files = new TreeMap<>();
+        ClassLoader loader = BuildDataset.class.getClassLoader();
+        try {
+            for (URL url : Collections.list(loader.getResources(GRAPH_MANIFEST))) {
+                try (BufferedReader r = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = r.readLine()) != null) {
+                        if (line.isBlank() || line.startsWith("#")) {
+                            continue;
+                        }
+                        String[] cells = line.split("\t");
+                        if (cells.length != 2 || !cells[1].startsWith(ONTOLOGY_CLASSPATH)) {
+                            continue;
+                        }
+                        byte[] bytes;
+                        try (InputStream in = loader.getResourceAsStream(cells[1])) {
+                            if (in == null) {
+                                throw new BuildException(url + " lists " + cells[1] + ", which is not on the classpath");
+                            }
+                            bytes = in.readAllBytes();
+                        }
+                        Graph g = GraphFactory.createDefaultGraph();
+                        RDFDataMgr.read(g, new ByteArrayInputStream(bytes), Lang.TURTLE);
+                        files.put(cells[0], new OntologyFile(cells[0], cells[1], sha256(bytes), g.size()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        TreeSet<String> expected = new TreeSet<>(List.of(RIKGID.ONTOLOGY_GRAPH, RIKGID.SCHEMES_GRAPH, RIKGID.SHAPES_GRAPH,
+                RIKGID.SHAPES_RECOMMENDED_GRAPH));
+        if (!files.keySet().equals(expected)) {
+            throw new BuildException("The ontology jar's " + GRAPH_MANIFEST + " lists the graphs " + files.keySet()
+                    + "; graph/meta describes " + expected + ". Describe every graph in BuildDataset.describeOntologyGraph.");
+        }
+        return files;
     }
 
     private void readSources() {
@@ -616,7 +687,7 @@ public final class BuildDataset {
     // ---------------------------------------------------------------------------------------------------------
     // graph/meta
 
-    private void buildMeta(Map<String, String> hashes) {
+    private void buildMeta(Map<String, String> hashes, Map<String, OntologyFile> ontologyFiles) {
         Graph g = GraphFactory.createDefaultGraph();
         Map<String, Tsv.Row> rawFiles = new TreeMap<>();
         for (Tsv.Row row : table("raw-files.tsv")) {
@@ -627,17 +698,25 @@ public final class BuildDataset {
         String buildHash = sha256(manifest.toString().getBytes(StandardCharsets.UTF_8));
         Node build = Ns.id("build/" + buildHash);
         add(g, build, "rdf:type", Ns.curie("prov:Activity"));
+        add(g, build, "rdfs:label", lang("Erzeugung des RIKG-Datensatzes durch org.w3id.rikg.data.BuildDataset", "de"));
         add(g, build, "rdfs:label", lang("Build of the RIKG dataset by org.w3id.rikg.data.BuildDataset", "en"));
         add(g, build, "dcterms:identifier", lit("sha256:" + buildHash));
+        add(g, build, "dcterms:description", lang("Identifiziert durch den SHA-256 der sortierten Liste der SHA-256 seiner "
+                + "Eingabedateien (data/raw, data/curated und die Dateien der Ontologie, deren Graphen es beschreibt), nicht "
+                + "durch einen Zeitpunkt.", "de"));
         add(g, build, "dcterms:description", lang("Identified by the SHA-256 of the sorted list of the SHA-256 of its "
-                + "input files (data/raw and data/curated), not by a time.", "en"));
+                + "input files (data/raw, data/curated and the ontology files whose graphs it describes), not by a time.", "en"));
         for (Map.Entry<String, String> f : hashes.entrySet()) {
             Node file = Ns.id("file/" + f.getKey());
             add(g, build, "prov:used", file);
             add(g, file, "rdf:type", Ns.curie("prov:Entity"));
-            add(g, file, "rdfs:label", lit("data/" + f.getKey()));
             add(g, file, "dcterms:identifier", lit("sha256:" + f.getValue()));
             Tsv.Row raw = rawFiles.get(f.getKey());
+            if (f.getKey().startsWith("ontology/")) {
+                add(g, file, "rdfs:label", lit(f.getKey()));
+            } else {
+                add(g, file, "rdfs:label", lit("data/" + f.getKey()));
+            }
             if (raw != null) {
                 add(g, file, "dcterms:source", Ns.id("source/" + sourceIriKey.get(raw.get("source"))));
                 add(g, file, "dcterms:description", lang(raw.get("origin"), "en"));
@@ -663,13 +742,36 @@ public final class BuildDataset {
                 add(g, s, "dcterms:title", lit(e.getKey() + ": " + loc));
             }
         }
+        for (OntologyFile f : ontologyFiles.values()) {
+            Node file = Ns.id("file/" + f.repositoryPath());
+            add(g, file, "dcterms:description", lang("Datei " + f.repositoryPath() + " des Moduls ontology, im Jar "
+                    + "rikg-ontology als " + f.classpath() + "; der Build liest sie vom Klassenpfad und bildet dort ihren SHA-256.", "de"));
+            add(g, file, "dcterms:description", lang("File " + f.repositoryPath() + " of the ontology module, carried in the "
+                    + "rikg-ontology jar as " + f.classpath() + "; the build reads it from the classpath and computes its SHA-256 there.",
+                    "en"));
+            add(g, file, "dcterms:license", Ns.iri(CC_BY));
+        }
         graphs.put(META, g);
-        inputsByGraph.computeIfAbsent(META, k -> new TreeSet<>()).addAll(List.of("curated/sources.tsv",
-                "curated/raw-files.tsv", "raw/DOMAIN.md"));
+        TreeSet<String> metaInputs = inputsByGraph.computeIfAbsent(META, k -> new TreeSet<>());
+        metaInputs.addAll(List.of("curated/sources.tsv", "curated/raw-files.tsv", "raw/DOMAIN.md"));
+        ontologyFiles.values().forEach(f -> metaInputs.add(f.repositoryPath()));
         for (String key : graphs.keySet()) {
             describeGraph(g, key, build);
         }
+        for (OntologyFile f : ontologyFiles.values()) {
+            describeOntologyGraph(g, f);
+        }
         // void:triples of the meta graph itself would change with every description; it is left out.
+    }
+
+    private static void title(Graph meta, Node gr, String de, String en) {
+        add(meta, gr, "dcterms:title", lang(de, "de"));
+        add(meta, gr, "dcterms:title", lang(en, "en"));
+    }
+
+    private static void rights(Graph meta, Node gr, String de, String en) {
+        add(meta, gr, "dcterms:rights", lang(de, "de"));
+        add(meta, gr, "dcterms:rights", lang(en, "en"));
     }
 
     private void describeGraph(Graph meta, String key, Node build) {
@@ -681,46 +783,71 @@ public final class BuildDataset {
         TreeSet<String> inputs = new TreeSet<>(inputsByGraph.getOrDefault(key, new TreeSet<>()));
         switch (key) {
             case DESTATIS -> {
-                add(meta, gr, "dcterms:title", lang("Kreise, Länder and Germany with area and population, Destatis "
-                        + "GV-ISys, as of " + destatis.referenceDate(), "en"));
+                String ref = destatis.referenceDate();
+                title(meta, gr, "Kreise, Länder und Deutschland mit Fläche und Bevölkerung (Destatis GV-ISys, Stand " + ref + ")",
+                        "Kreise, Länder and Germany with area and population (Destatis GV-ISys, as of " + ref + ")");
                 add(meta, gr, "dcterms:source", Ns.id("source/" + DESTATIS));
                 add(meta, gr, "dcterms:license", Ns.iri(CC_BY));
-                add(meta, gr, "dcterms:rights", lang("© Statistisches Bundesamt (Destatis), 2019, Daten im Auftrag der "
-                        + "Herausgebergemeinschaft Statistische Ämter des Bundes und der Länder. Converted to RDF by RIKG.", "de"));
-                add(meta, gr, "dcterms:date", typed(destatis.referenceDate(), XSDDatatype.XSDdate));
+                String attribution = "© Statistisches Bundesamt (Destatis), 2019, Daten im Auftrag der "
+                        + "Herausgebergemeinschaft Statistische Ämter des Bundes und der Länder.";
+                rights(meta, gr, attribution + " Von RIKG nach RDF umgewandelt.",
+                        attribution + " (Data on behalf of the statistical offices of the Federation and the Länder.) "
+                                + "Converted to RDF by RIKG.");
+                add(meta, gr, "dcterms:date", typed(ref, XSDDatatype.XSDdate));
             }
             case WIKIDATA -> {
-                add(meta, gr, "dcterms:title", lang("owl:sameAs links from Kreise to Wikidata, keyed by Regionalschlüssel",
-                        "en"));
+                title(meta, gr, "Verknüpfungen der Kreise mit Wikidata (owl:sameAs), zugeordnet über den Regionalschlüssel",
+                        "Links from Kreise to Wikidata (owl:sameAs), keyed by Regionalschlüssel");
                 add(meta, gr, "dcterms:source", Ns.id("source/" + WIKIDATA));
                 add(meta, gr, "dcterms:license", Ns.iri(CC0));
             }
             case META -> {
-                add(meta, gr, "dcterms:title", lang("Descriptions of the RIKG data graphs, their sources and their build",
-                        "en"));
+                title(meta, gr, "Beschreibung der RIKG-Graphen, ihrer Quellen und ihrer Erzeugung",
+                        "Descriptions of the RIKG graphs, their sources and their build");
                 add(meta, gr, "dcterms:source", Ns.id("source/domain-md"));
                 add(meta, gr, "dcterms:license", Ns.iri(CC_BY));
             }
             case LDS -> {
-                add(meta, gr, "dcterms:title", lang("Facts stated by press release 2024/0189 of Landkreis Dahme-Spreewald",
-                        "en"));
+                title(meta, gr, "Aussagen der Pressemitteilung 2024/0189 des Landkreises Dahme-Spreewald",
+                        "Facts stated by press release 2024/0189 of Landkreis Dahme-Spreewald");
                 add(meta, gr, "dcterms:source", Ns.id("source/" + LDS));
                 add(meta, gr, "dcterms:license", Ns.iri(CC_BY));
-                add(meta, gr, "dcterms:rights", lang("The facts are transcribed from the cited press release, which states "
-                        + "no licence; short quotations are attributed to it. The RIKG compilation is offered under CC BY 4.0.",
-                        "en"));
+                rights(meta, gr, "Die Aussagen sind der genannten Pressemitteilung entnommen, die keine Lizenz angibt; kurze "
+                        + "Zitate sind ihr zugeschrieben. Die RIKG-Zusammenstellung steht unter CC BY 4.0.",
+                        "The facts are transcribed from the cited press release, which states no licence; short quotations "
+                                + "are attributed to it. The RIKG compilation is offered under CC BY 4.0.");
                 add(meta, gr, "dcterms:date", typed("2024-08-28", XSDDatatype.XSDdate));
             }
             default -> {
-                String domainKey = sourceRows.entrySet().stream().filter(e -> e.getValue().get("iri_key").equals(key))
-                        .map(Map.Entry::getKey).findFirst()
+                Map.Entry<String, Tsv.Row> source = sourceRows.entrySet().stream()
+                        .filter(e -> e.getValue().get("iri_key").equals(key)).findFirst()
                         .orElseThrow(() -> new BuildException("Graph " + key + " has no source in sources.tsv"));
-                add(meta, gr, "dcterms:title", lang("Facts that DOMAIN.md attributes to source " + domainKey, "en"));
+                String domainKey = source.getKey();
+                // What the source is, as sources.tsv gives it (its title where DOMAIN.md names one, and its cited
+                // location exactly as DOMAIN.md writes it); nothing more is known of it.
+                List<String> what = new ArrayList<>();
+                if (!source.getValue().get("title").isEmpty()) {
+                    what.add(source.getValue().get("title"));
+                }
+                if (!source.getValue().get("cited_location").isEmpty()) {
+                    what.add(source.getValue().get("cited_location"));
+                }
+                if (what.isEmpty()) {
+                    title(meta, gr, "Aussagen, die DOMAIN.md der Quelle " + domainKey + " zuschreibt",
+                            "Facts that DOMAIN.md attributes to source " + domainKey);
+                } else {
+                    String named = domainKey + " – " + String.join(", ", what);
+                    title(meta, gr, named + " (Aussagen, die DOMAIN.md dieser Quelle zuschreibt)",
+                            named + " (facts that DOMAIN.md attributes to this source)");
+                }
                 add(meta, gr, "dcterms:source", Ns.id("source/" + key));
                 add(meta, gr, "dcterms:license", Ns.iri(CC_BY));
-                add(meta, gr, "dcterms:rights", lang("The facts are transcribed from DOMAIN.md, which attributes them to "
-                        + "source " + domainKey + "; the source itself was not retrieved by the build. The RIKG compilation "
-                        + "is offered under CC BY 4.0.", "en"));
+                rights(meta, gr, "Die Aussagen sind aus DOMAIN.md übernommen, das sie der Quelle " + domainKey
+                        + " zuschreibt; die Quelle selbst hat der Build nicht abgerufen. Die RIKG-Zusammenstellung steht "
+                        + "unter CC BY 4.0.",
+                        "The facts are transcribed from DOMAIN.md, which attributes them to source " + domainKey
+                                + "; the source itself was not retrieved by the build. The RIKG compilation is offered "
+                                + "under CC BY 4.0.");
                 inputs.add("raw/DOMAIN.md");
                 add(meta, gr, "prov:wasDerivedFrom", Ns.id("source/domain-md"));
             }
@@ -731,6 +858,56 @@ public final class BuildDataset {
         if (!key.equals(META)) {
             add(meta, gr, "void:triples", typed(Integer.toString(graphs.get(key).size()), XSDDatatype.XSDinteger));
         }
+    }
+
+    /**
+     * A graph of the ontology module: authored there, not generated by this build, so no prov:wasGeneratedBy. Its
+     * source is the ontology; the schemes graph is derived as well from the sources its concepts cite (dcterms:source
+     * in schemes.ttl), where graph/meta describes them. void:triples and the file's SHA-256 come from the classpath.
+     */
+    private void describeOntologyGraph(Graph meta, OntologyFile f) {
+        Node gr = Ns.iri(f.graphIri());
+        add(meta, gr, "rdf:type", Ns.curie("void:Dataset"));
+        add(meta, gr, "rdf:type", Ns.curie("dcat:Dataset"));
+        add(meta, gr, "rdf:type", Ns.curie("prov:Entity"));
+        TreeSet<String> sources = new TreeSet<>(List.of(ONTOLOGY));
+        switch (f.graphIri()) {
+            case RIKGID.ONTOLOGY_GRAPH -> title(meta, gr, "RIKG-Ontologie: Klassen und Eigenschaften des Vokabulars",
+                    "RIKG ontology: the classes and properties of the vocabulary");
+            case RIKGID.SCHEMES_GRAPH -> {
+                title(meta, gr, "RIKG-Begriffsschemata: Themenfelder, Zielgruppen, Kreistypen und weitere kontrollierte Listen",
+                        "RIKG concept schemes: themes, target groups, district types and other controlled lists");
+                sources.addAll(citedSources(f));
+            }
+            case RIKGID.SHAPES_GRAPH -> title(meta, gr, "RIKG-SHACL-Shapes: was gelten muss (Verstöße)",
+                    "RIKG SHACL shapes: what must hold (violations)");
+            case RIKGID.SHAPES_RECOMMENDED_GRAPH -> title(meta, gr, "RIKG-SHACL-Shapes: was gelten soll (Warnungen)",
+                    "RIKG SHACL shapes: what should hold (warnings)");
+            default -> throw new BuildException("No description for the ontology graph " + f.graphIri());
+        }
+        add(meta, gr, "dcterms:description", lang("Vom Modul ontology ausgeliefert (Datei " + f.repositoryPath()
+                + "), nicht von diesem Build erzeugt; void:triples zählt der Build in der Datei auf dem Klassenpfad.", "de"));
+        add(meta, gr, "dcterms:description", lang("Shipped by the ontology module (file " + f.repositoryPath()
+                + "), not generated by this build; void:triples is counted by the build in the file on the classpath.", "en"));
+        add(meta, gr, "dcterms:license", Ns.iri(CC_BY));
+        for (String source : sources) {
+            add(meta, gr, "dcterms:source", Ns.iri(source));
+            add(meta, gr, "prov:wasDerivedFrom", Ns.iri(source));
+        }
+        add(meta, gr, "prov:wasDerivedFrom", Ns.id("file/" + f.repositoryPath()));
+        add(meta, gr, "void:triples", typed(Long.toString(f.triples()), XSDDatatype.XSDinteger));
+    }
+
+    /** The source documents that an ontology file cites with dcterms:source, among those graph/meta describes. */
+    private TreeSet<String> citedSources(OntologyFile f) {
+        Graph g = GraphFactory.createDefaultGraph();
+        RDFDataMgr.read(g, BuildDataset.class.getClassLoader().getResourceAsStream(f.classpath()), Lang.TURTLE);
+        TreeSet<String> described = new TreeSet<>();
+        sourceRows.values().forEach(row -> described.add(Ns.ID + "source/" + row.get("iri_key")));
+        TreeSet<String> cited = new TreeSet<>();
+        g.find(Node.ANY, Ns.curie("dcterms:source"), Node.ANY).mapWith(Triple::getObject)
+                .filterKeep(o -> o.isURI() && described.contains(o.getURI())).forEach(o -> cited.add(o.getURI()));
+        return cited;
     }
 
     // ---------------------------------------------------------------------------------------------------------
