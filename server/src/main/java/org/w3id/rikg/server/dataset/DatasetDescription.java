@@ -1,6 +1,7 @@
 package org.w3id.rikg.server.dataset;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -29,7 +30,9 @@ import org.w3id.rikg.server.store.GraphStore;
  * {@code #sparql-service}), the publisher {@code #publisher}. Each named graph (source) is a
  * {@code void:subset} and {@code dcat:Dataset} named by its graph IRI, carrying what the metadata graph
  * says about it. The fixed text is the CONSTRUCT template {@code sparql/dataset/description.rq}; the
- * statistics are counted by {@link DatasetStatistics} on every call, so they are true for the data served.
+ * statistics are counted by {@link DatasetStatistics}, so they are true for the data served. On the
+ * embedded store, which only the bundle loader writes, the counted part is kept until the load records'
+ * fingerprint changes; on an external store it is counted on every call.
  *
  * <pre>{@code
  * Graph voidGraph = description.describe(ServiceUrls.of(request));
@@ -47,6 +50,11 @@ public class DatasetDescription {
     private final GraphStore store;
     private final LinkedDataProperties linkedData;
     private final DatasetProperties properties;
+    private final AtomicReference<Counted> counted = new AtomicReference<>();
+
+    /** The part of the description counted in the store, for the data with this load fingerprint. */
+    private record Counted(String fingerprint, Graph graph) {
+    }
 
     public DatasetDescription(DatasetStatistics statistics, GraphStore store, LinkedDataProperties linkedData,
                               DatasetProperties properties) {
@@ -85,9 +93,21 @@ public class DatasetDescription {
                     .find().forEachRemaining(graph::add);
         }
 
+        counted(dataset).find().forEachRemaining(graph::add);
+        return graph;
+    }
+
+    private Graph counted(Node dataset) {
+        LoadRecords records = statistics.loadRecords();
+        Counted cached = counted.get();
+        if (cached != null && cached.fingerprint().equals(records.fingerprint()) && store.embedded().isPresent()) {
+            return cached.graph();
+        }
+        String base = linkedData.baseUri();
+        Graph graph = GraphFactory.createDefaultGraph();
         graph.add(dataset, VOID.triples.asNode(), integer(statistics.triples()));
         graph.add(dataset, VOID.entities.asNode(), integer(statistics.entities(base)));
-        statistics.loadRecords().lastLoaded().ifPresent(at -> graph.add(dataset, DCTerms.modified.asNode(),
+        records.lastLoaded().ifPresent(at -> graph.add(dataset, DCTerms.modified.asNode(),
                 NodeFactory.createLiteralDT(at.toString(), XSDDatatype.XSDdateTime)));
         for (String vocabulary : statistics.vocabularies()) {
             graph.add(dataset, VOID.vocabulary.asNode(), uri(vocabulary));
@@ -107,6 +127,7 @@ public class DatasetDescription {
             graph.add(node, VOID.triples.asNode(), integer(subset.triples()));
         }
         statistics.graphMetadata().find().forEachRemaining(graph::add);
+        counted.set(new Counted(records.fingerprint(), graph));
         return graph;
     }
 

@@ -111,6 +111,11 @@ class ServiceDescriptionFilterTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
         assertThat(response.body()).contains("<form", "name=\"query\"", "method=\"get\"", "SPARQL");
+
+        HttpResponse<String> submitted = server.get("/sparql?query=" + encode("ASK {}") + "&format=csv",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        assertThat(submitted.statusCode()).as("what the form sends reaches Fuseki").isEqualTo(200);
+        assertThat(submitted.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
     }
 
     @Test
