@@ -92,7 +92,7 @@ public class LinkedDataController {
     private String seeOther(String iri, String documentName, HttpServletRequest request, HttpServletResponse response,
                             Model model)
             throws IOException {
-        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         if (!exists(iri)) {
             return notFound(iri, request.getHeader(HttpHeaders.ACCEPT), response, model);
         }
@@ -121,7 +121,7 @@ public class LinkedDataController {
         }
         response.setHeader(HttpHeaders.LINK, alternates(documentName));
         if (format == RdfFormat.HTML) {
-            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
             response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.getLanguage());
             if (ontology) {
                 model.addAttribute("doc", ontologyDocumentation.build(locale));

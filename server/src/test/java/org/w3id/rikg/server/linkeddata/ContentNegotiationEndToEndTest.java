@@ -3,11 +3,14 @@ package org.w3id.rikg.server.linkeddata;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
@@ -33,6 +36,17 @@ class ContentNegotiationEndToEndTest {
     @AfterAll
     static void stop() {
         server.close();
+    }
+
+    @Test
+    void crossOriginRequestsKeepBothVaryHeaders() {
+        HttpResponse<String> response = server.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/id/district/12061"))
+                .header("Accept", "text/turtle").header("Origin", "https://example.org").build());
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        String vary = String.join(",", response.headers().allValues("Vary"));
+        assertThat(vary).contains("Accept").contains("Origin");
     }
 
     @ParameterizedTest(name = "{0} Accept: {1} -> {2} {3}")
