@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.w3id.rikg.server.sparql.StoredQuery;
 import org.w3id.rikg.server.store.BundleLoader;
 import org.w3id.rikg.server.store.GraphStore;
+import org.w3id.rikg.vocab.RIKGID;
 
 /**
  * Counts in the store what the dataset and service descriptions state about it: its named graphs and
@@ -26,7 +27,7 @@ import org.w3id.rikg.server.store.GraphStore;
 public class DatasetStatistics {
 
     /** The named graph that describes every other graph (title, licence, source). */
-    public static final String META_GRAPH = "https://w3id.org/rikg/graph/meta";
+    public static final String META_GRAPH = RIKGID.META_GRAPH;
 
     private static final Node LOAD = NodeFactory.createURI(BundleLoader.LOAD_GRAPH);
 

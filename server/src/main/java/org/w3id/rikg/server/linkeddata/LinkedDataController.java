@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.w3id.rikg.server.sparql.StoredQuery;
 import org.w3id.rikg.server.store.GraphStore;
+import org.w3id.rikg.vocab.RIKGID;
 
 /**
  * Dereferenceable URIs, the way the W3C note "Cool URIs for the Semantic Web" describes for slash URIs.
@@ -43,7 +44,7 @@ import org.w3id.rikg.server.store.GraphStore;
 public class LinkedDataController {
 
     private static final StoredQuery GRAPH_CONTENT = StoredQuery.load("linkeddata/graph-content.rq");
-    static final String ONTOLOGY_GRAPH = "https://w3id.org/rikg/graph/ontology";
+    static final String ONTOLOGY_GRAPH = RIKGID.ONTOLOGY_GRAPH;
 
     private final ResourceDescriber describer;
     private final SourceTitles sourceTitles;
