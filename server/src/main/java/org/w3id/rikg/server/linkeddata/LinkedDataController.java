@@ -131,7 +131,7 @@ public class LinkedDataController {
             }
             model.addAttribute("resource", ResourceView.of(iri, description.get(), locale, properties,
                     sourceTitles.titles(locale), prefixes, documentName,
-                    curie -> messages.getMessage("term." + curie, null, null, locale)));
+                    ResourceView.vocabularyLabels(messages, locale)));
             return "resource";
         }
         DatasetGraph content = ontology ? ontologyGraph() : description.get();

@@ -114,6 +114,19 @@ public record ResourceView(String iri, String title, String lang, String definit
         return new ResourceView(iri, labels.label(resource), language, definition, types, groups, incomingList, alternates);
     }
 
+    /** The same page, offering only the given representations (by the document name they share). */
+    public ResourceView withAlternates(String documentName, List<RdfFormat> formats) {
+        List<Alternate> offered = formats.stream().filter(f -> f != RdfFormat.HTML)
+                .map(f -> new Alternate(f.name(), f.mediaType(), documentName + "." + f.extension())).toList();
+        return new ResourceView(iri, title, lang, definition, types, properties, incoming, offered);
+    }
+
+    /** Page texts that name reused vocabulary terms ({@code term.rdf:type=Typ}), for {@link #of}. */
+    public static java.util.function.Function<String, String> vocabularyLabels(
+            org.springframework.context.MessageSource messages, Locale locale) {
+        return curie -> messages.getMessage("term." + curie, null, null, locale);
+    }
+
     private static int rank(String property) {
         List<String> first = List.of(RDF.type.getURI(), SKOS.prefLabel.getURI(), RDFS.label.getURI(),
                 SKOS.altLabel.getURI(), SKOS.definition.getURI());

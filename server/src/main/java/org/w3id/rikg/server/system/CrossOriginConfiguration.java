@@ -33,7 +33,7 @@ public class CrossOriginConfiguration {
 
     /** Paths whose representations any origin may read. */
     public static final List<String> DATA_PATHS = List.of("/id/**", "/ontology", "/ontology.*", "/ontology/**",
-            "/graph/**", "/shapes/**", "/data", "/data/**", "/context.jsonld", "/.well-known/void", "/dataset",
+            "/graph/**", "/shapes/**", "/data", "/data/**", "/context.jsonld", "/.well-known/void", "/.well-known/void.*", "/dataset",
             "/dumps/**");
 
     /** Paths any origin may query, also by POST. */

@@ -199,18 +199,36 @@ class DatasetDescriptionEndToEndTest {
     }
 
     @Test
-    void aBrowserGetsRdfXmlThroughItsApplicationXml() {
+    void aBrowserGetsThePageInGermanFirst() {
         HttpResponse<String> response = server.get("/.well-known/void",
                 "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/rdf+xml"));
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(response.body()).contains("<html lang=\"de\"").contains("Aus dem Datenbestand berechnet")
+                .contains("<link rel=\"alternate\" type=\"text/turtle\" href=\"void.ttl\">")
+                .doesNotContain("void.trig");
         assertThat(server.get("/.well-known/void", "*/*").headers().firstValue("Content-Type"))
                 .hasValueSatisfying(t -> assertThat(t).startsWith("text/turtle"));
     }
 
+    @Test
+    void eachFormatHasItsOwnDocument() {
+        Graph turtle = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(server.get("/.well-known/void.ttl", null).body(), Lang.TURTLE).parse(turtle);
+        Graph ntriples = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(server.get("/.well-known/void.nt", "text/html").body(), Lang.NTRIPLES).parse(ntriples);
+
+        assertThat(turtle.isIsomorphicWith(ntriples)).isTrue();
+        assertThat(turtle.contains(uri(DATASET), RDF.type.asNode(), VOID.Dataset.asNode())).isTrue();
+        assertThat(server.get("/.well-known/void.html?lang=en", null).body()).contains("Computed from the store");
+        HttpResponse<String> missing = server.get("/.well-known/void.trig", null);
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("void.ttl");
+    }
+
     @ParameterizedTest(name = "Accept: {0}")
-    @ValueSource(strings = {"text/html", "image/png", "application/json;q=0", "text/turtle;q=0, */*;q=0"})
+    @ValueSource(strings = {"image/png", "application/json;q=0", "text/turtle;q=0, */*;q=0"})
     void anUnservableAcceptGets406ListingWhatIsOffered(String accept) {
         HttpResponse<String> response = server.get("/.well-known/void", accept);
 
