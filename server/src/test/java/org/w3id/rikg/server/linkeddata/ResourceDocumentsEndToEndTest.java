@@ -183,6 +183,40 @@ class ResourceDocumentsEndToEndTest {
         assertThat(served.isIsomorphicWith(fixture)).isTrue();
     }
 
+    @ParameterizedTest(name = "ontology.{0} parses with RDF4J and holds the whole ontology")
+    @MethodSource("ontologyDocuments")
+    void theOntologyIsServedInEveryRdfFormat(String extension, RDFFormat format) throws IOException {
+        byte[] served = body("/ontology." + extension);
+        if (format == RDFFormat.JSONLD) {
+            JsonObject document = Json.createReader(new StringReader(new String(served, StandardCharsets.UTF_8))).readObject();
+            JsonObject context = Json.createReader(new StringReader(
+                    new String(body("/context.jsonld"), StandardCharsets.UTF_8))).readObject();
+            served = Json.createObjectBuilder(document).add("@context", context.get("@context")).build().toString()
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        Graph fixture = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(LinkedDataFixture.read("ontology.ttl"), Lang.TURTLE).parse(fixture);
+
+        Graph parsed = format == RDFFormat.TRIG || format == RDFFormat.NQUADS
+                ? Rdf4j.toDataset(Rdf4j.parse(served, format, "https://w3id.org/rikg/ontology")).getUnionGraph()
+                : Rdf4j.toGraph(Rdf4j.parse(served, format, "https://w3id.org/rikg/ontology"));
+        assertThat(parsed.isIsomorphicWith(fixture)).isTrue();
+    }
+
+    static Stream<Arguments> ontologyDocuments() {
+        return Stream.of(Arguments.of("ttl", RDFFormat.TURTLE), Arguments.of("jsonld", RDFFormat.JSONLD),
+                Arguments.of("rdf", RDFFormat.RDFXML), Arguments.of("nt", RDFFormat.NTRIPLES),
+                Arguments.of("trig", RDFFormat.TRIG), Arguments.of("nq", RDFFormat.NQUADS));
+    }
+
+    @Test
+    void turtleDeclaresOnlyThePrefixesItUses() {
+        String turtle = new String(body("/id/district/12061.ttl"), StandardCharsets.UTF_8);
+
+        assertThat(turtle).contains("PREFIX rikg:").contains("PREFIX skos:").doesNotContain("PREFIX eli:")
+                .doesNotContain("PREFIX spdx:");
+    }
+
     @Test
     void documentsLinkTheirAlternates() {
         HttpResponse<String> response = server.get("/id/district/12061.ttl", null);
