@@ -2,20 +2,16 @@ package org.w3id.rikg.server.linkeddata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;
 import org.w3id.rikg.server.support.LinkedDataFixture;
-import org.w3id.rikg.server.support.RunningServer;
+import org.w3id.rikg.server.support.ServerExtension;
 
 /**
  * The conneg matrix, data-driven from {@code linkeddata/conneg-matrix.csv}: each request path and
@@ -23,20 +19,8 @@ import org.w3id.rikg.server.support.RunningServer;
  */
 class ContentNegotiationEndToEndTest {
 
-    @TempDir
-    static Path tmp;
-
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = LinkedDataFixture.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension server = ServerExtension.start(tmp -> LinkedDataFixture.start(tmp));
 
     @Test
     void crossOriginRequestsKeepBothVaryHeaders() {

@@ -11,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import jakarta.json.Json;
@@ -26,16 +25,14 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.SKOS;
 import org.eclipse.rdf4j.rio.RDFFormat;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.rikg.server.support.Rdf4j;
 import org.w3id.rikg.server.support.LinkedDataFixture;
-import org.w3id.rikg.server.support.RunningServer;
+import org.w3id.rikg.server.support.ServerExtension;
 
 /**
  * Every served document parses with RDF4J, a toolkit independent of Jena, and is isomorphic to the
@@ -44,20 +41,8 @@ import org.w3id.rikg.server.support.RunningServer;
  */
 class ResourceDocumentsEndToEndTest {
 
-    @TempDir
-    static Path tmp;
-
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = LinkedDataFixture.start(tmp);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension server = ServerExtension.start(tmp -> LinkedDataFixture.start(tmp));
 
     private static DatasetGraph jenaDescription() {
         return server.bean(ResourceDescriber.class).describe(DISTRICT).orElseThrow();

@@ -3,12 +3,10 @@ package org.w3id.rikg.server.sparql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.w3id.rikg.server.support.RunningServer.encode;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,16 +19,15 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.eclipse.rdf4j.rio.RDFFormat;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3id.rikg.server.dataset.DatasetFixture;
 import org.w3id.rikg.server.store.BundleLoader;
 import org.w3id.rikg.server.support.Rdf4j;
 import org.w3id.rikg.server.support.RunningServer;
+import org.w3id.rikg.server.support.ServerExtension;
 
 /**
  * The SPARQL 1.1 Service Description at {@code /sparql} against the real application, and that queries
@@ -40,20 +37,8 @@ class ServiceDescriptionFilterTest {
 
     private static final String SD = ServiceDescriptionFilter.SD;
 
-    @TempDir
-    static Path tmp;
-
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = DatasetFixture.start(tmp, Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension server = ServerExtension.start(tmp -> DatasetFixture.start(tmp, Map.of()));
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"text/turtle,TURTLE", "application/n-triples,NTRIPLES", "application/rdf+xml,RDFXML", "*/*,TURTLE"})

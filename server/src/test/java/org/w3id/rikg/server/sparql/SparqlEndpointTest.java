@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.w3id.rikg.server.support.RunningServer.encode;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +18,13 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3id.rikg.server.support.RunningServer;
+import org.w3id.rikg.server.support.ServerExtension;
 import org.w3id.rikg.server.support.RunningServer.FixtureBundle;
 
 /**
@@ -41,13 +38,8 @@ class SparqlEndpointTest {
     private static final String SELECT = "SELECT ?name WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?name } ORDER BY ?name";
     private static final String CONSTRUCT = "CONSTRUCT { ?p <http://xmlns.com/foaf/0.1/name> ?name } WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?name }";
 
-    @TempDir
-    static Path tmp;
-
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() throws IOException {
+    @RegisterExtension
+    static final ServerExtension server = ServerExtension.start(tmp -> {
         StringBuilder numbers = new StringBuilder();
         for (int i = 0; i < 300; i++) {
             numbers.append("<urn:n:").append(i).append("> <urn:p:value> ").append(i).append(" .\n");
@@ -59,15 +51,10 @@ class SparqlEndpointTest {
                         <urn:x:klaus> foaf:name "Klaus" .
                         """)
                 .graph(NUMBERS, "numbers.ttl", numbers.toString());
-        server = RunningServer.start(tmp.resolve("store"), Map.of(
+        return RunningServer.start(tmp.resolve("store"), Map.of(
                 "rikg.store.manifests", bundle.pattern(),
                 "rikg.sparql.timeout", "2s"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    });
 
     static Stream<Arguments> selectFormats() {
         return Stream.of(

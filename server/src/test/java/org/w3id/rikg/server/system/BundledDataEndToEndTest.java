@@ -6,22 +6,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.w3id.rikg.server.store.LoadReport;
 import org.w3id.rikg.server.support.RunningServer;
+import org.w3id.rikg.server.support.ServerExtension;
 
 /**
  * The server as a newcomer runs it: the real bundled ontology and data, loaded on first start, answering
@@ -29,20 +27,8 @@ import org.w3id.rikg.server.support.RunningServer;
  */
 class BundledDataEndToEndTest {
 
-    @TempDir
-    static Path tmp;
-
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() {
-        server = RunningServer.start(tmp.resolve("store"), Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension server = ServerExtension.start(tmp -> RunningServer.start(tmp.resolve("store"), Map.of()));
 
     private static List<List<String>> select(String query) {
         HttpResponse<String> response = server.post("/sparql", "application/sparql-query", query, "text/tab-separated-values");

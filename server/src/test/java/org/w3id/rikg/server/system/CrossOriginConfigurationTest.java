@@ -3,41 +3,26 @@ package org.w3id.rikg.server.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.w3id.rikg.server.support.RunningServer.encode;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.w3id.rikg.server.dataset.DatasetFixture;
 import org.w3id.rikg.server.support.RunningServer;
+import org.w3id.rikg.server.support.ServerExtension;
 
 /** CORS against the real application: simple requests from another origin, and SPARQL's preflight. */
 class CrossOriginConfigurationTest {
 
     private static final String ORIGIN = "https://client.example.org";
 
-    @TempDir
-    static Path tmp;
-
-    static RunningServer server;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = DatasetFixture.start(tmp, Map.of());
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServerExtension server = ServerExtension.start(tmp -> DatasetFixture.start(tmp, Map.of()));
 
     @ParameterizedTest
     @ValueSource(strings = {
