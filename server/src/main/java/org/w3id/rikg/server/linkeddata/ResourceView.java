@@ -29,10 +29,15 @@ import org.apache.jena.vocabulary.SKOS;
  * @param types       what it is (rdf:type)
  * @param properties  its statements, grouped by property
  * @param incoming    statements of other resources that point to it (bounded)
+ * @param incomingCut whether there may be more of them than the description holds
  * @param alternates  the same description in the RDF formats
  */
 public record ResourceView(String iri, String title, String lang, String definition, List<Link> types,
-                           List<PropertyGroup> properties, List<Incoming> incoming, List<Alternate> alternates) {
+                           List<PropertyGroup> properties, List<Incoming> incoming, boolean incomingCut,
+                           List<Alternate> alternates) {
+
+    /** How many statements pointing to a resource a description holds at most ({@code describe.rq}). */
+    public static final int INCOMING_LIMIT = 200;
 
     /** A link to a resource, with a name to show. {@code href} is a local path for RIKG's own URIs. */
     public record Link(String label, String href, String iri) {
@@ -89,7 +94,9 @@ public record ResourceView(String iri, String title, String lang, String definit
                 .thenComparing(g -> g.property().label(), String.CASE_INSENSITIVE_ORDER));
 
         Map<String, Incoming> incoming = new LinkedHashMap<>();
+        int[] incomingStatements = {0};
         description.find(Node.ANY, Node.ANY, Node.ANY, resource).forEachRemaining(q -> {
+            incomingStatements[0]++;
             if (q.getSubject().isURI()) {
                 String key = q.getSubject().getURI() + " " + q.getPredicate().getURI();
                 Incoming existing = incoming.get(key);
@@ -111,14 +118,15 @@ public record ResourceView(String iri, String title, String lang, String definit
                 alternates.add(new Alternate(format.name(), format.mediaType(), documentName + "." + format.extension()));
             }
         }
-        return new ResourceView(iri, labels.label(resource), language, definition, types, groups, incomingList, alternates);
+        return new ResourceView(iri, labels.label(resource), language, definition, types, groups, incomingList,
+                incomingStatements[0] >= INCOMING_LIMIT, alternates);
     }
 
     /** The same page, offering only the given representations (by the document name they share). */
     public ResourceView withAlternates(String documentName, List<RdfFormat> formats) {
         List<Alternate> offered = formats.stream().filter(f -> f != RdfFormat.HTML)
                 .map(f -> new Alternate(f.name(), f.mediaType(), documentName + "." + f.extension())).toList();
-        return new ResourceView(iri, title, lang, definition, types, properties, incoming, offered);
+        return new ResourceView(iri, title, lang, definition, types, properties, incoming, incomingCut, offered);
     }
 
     /** Page texts that name reused vocabulary terms ({@code term.rdf:type=Typ}), for {@link #of}. */
