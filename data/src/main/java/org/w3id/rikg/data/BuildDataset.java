@@ -56,6 +56,13 @@ public final class BuildDataset {
     static final String WIKIDATA = "wikidata-kreise";
     static final String LDS = "lds-2024-0189";
     static final String META = "meta";
+    /**
+     * The graph of RIKG's own editorial classification: the themes and target groups of practices and the legal areas
+     * of laws, assigned by RIKG's editors from the wording of each row's cited source; no source states them.
+     */
+    static final String CLASSIFICATION = "rikg-classification";
+    /** The source resource of the classification graph: RIKG's editors. */
+    static final String EDITORS = "rikg-editors";
     /** The ontology resource: the source of the graphs the ontology module ships. */
     static final String ONTOLOGY = "https://w3id.org/rikg/ontology";
     /** Where the ontology jar carries its files, and the manifest that lists its graphs. */
@@ -72,6 +79,8 @@ public final class BuildDataset {
     private final Map<String, String> sourceIriKey = new LinkedHashMap<>();
     private final Map<String, Tsv.Row> sourceRows = new LinkedHashMap<>();
     private final Map<String, String> landCodeByName = new TreeMap<>();
+    /** The graphs (keys) of the sources whose wording graph/rikg-classification classifies. */
+    private final TreeSet<String> classifiedGraphs = new TreeSet<>();
     private String domainText;
     private String releaseText;
     private Reconciler reconciler;
@@ -333,6 +342,17 @@ public final class BuildDataset {
         return graphs.computeIfAbsent(key, k -> GraphFactory.createDefaultGraph());
     }
 
+    /**
+     * The graph of RIKG's editorial classification, for a classification made in {@code inputFile} from the wording
+     * of the source {@code sourceKey}: the classification is not that source's statement, so it never goes into the
+     * source's graph.
+     */
+    private Graph classification(String sourceKey, String inputFile) {
+        classifiedGraphs.add(sourceIriKey.get(sourceKey));
+        inputsByGraph.computeIfAbsent(CLASSIFICATION, k -> new TreeSet<>()).add(inputFile);
+        return graphs.computeIfAbsent(CLASSIFICATION, k -> GraphFactory.createDefaultGraph());
+    }
+
     private static void add(Graph g, Node s, String p, Node o) {
         g.add(s, Ns.curie(p), o);
     }
@@ -557,11 +577,14 @@ public final class BuildDataset {
                 if (!row.get("programme").isEmpty()) {
                     add(g, p, "rikg:programme", Ns.id("programme/" + row.get("programme")));
                 }
+                // Themes and target groups are RIKG's editorial classification of the source's wording, not the
+                // source's statement: they go into graph/rikg-classification.
+                Graph c = classification(key, row.file());
                 for (String theme : list(row.get("themes"))) {
-                    add(g, p, "rikg:theme", Ns.id("theme/" + theme));
+                    add(c, p, "rikg:theme", Ns.id("theme/" + theme));
                 }
                 for (String target : list(row.get("target_groups"))) {
-                    add(g, p, "rikg:targetGroup", Ns.id("target-group/" + target));
+                    add(c, p, "rikg:targetGroup", Ns.id("target-group/" + target));
                 }
                 if (!row.get("funding_note_en").isEmpty()) {
                     add(g, p, "rikg:fundingNote", lang(row.get("funding_note_en"), "en"));
@@ -594,7 +617,10 @@ public final class BuildDataset {
                     add(g, law, "eli:title_short", lit(row.get("title_short")));
                 }
                 add(g, law, "eli:type_document", Ns.id("legal-form/" + row.get("legal_form")));
-                add(g, law, "rikg:legalArea", Ns.id("legal-area/" + row.get("legal_area")));
+                // The legal area is RIKG's reading of the title (the source names no area): graph/rikg-classification.
+                // The jurisdiction stays with the source: it restates where the law applies (the Land of the source's
+                // row, or the Federation for DOMAIN.md's "Federal law" table), which the shapes tie to rikg:appliesIn.
+                add(classification(key, row.file()), law, "rikg:legalArea", Ns.id("legal-area/" + row.get("legal_area")));
                 add(g, law, "rikg:jurisdiction", Ns.id("jurisdiction/" + row.get("jurisdiction")));
                 add(g, law, "rikg:appliesIn", area);
                 if (!row.get("date_document").isEmpty()) {
@@ -742,6 +768,22 @@ public final class BuildDataset {
                 add(g, s, "dcterms:title", lit(e.getKey() + ": " + loc));
             }
         }
+        if (graphs.containsKey(CLASSIFICATION)) {
+            Node editors = Ns.id("source/" + EDITORS);
+            add(g, editors, "rdf:type", Ns.rikg("SourceDocument"));
+            add(g, editors, "rdfs:label", lang("RIKG-Redaktion", "de"));
+            add(g, editors, "rdfs:label", lang("RIKG editors", "en"));
+            add(g, editors, "dcterms:title", lang("Thematische Einordnung der Praxisbeispiele und Gesetze durch die "
+                    + "RIKG-Redaktion", "de"));
+            add(g, editors, "dcterms:title", lang("Thematic classification of the practices and laws by the RIKG editors",
+                    "en"));
+            add(g, editors, "dcterms:description", lang("Die Redaktion des RIKG ordnet jedem Praxisbeispiel Themenfelder "
+                    + "und Zielgruppen und jedem Gesetz ein Rechtsgebiet zu, nach dem Wortlaut der jeweils zitierten Quelle "
+                    + "(Spalten themes und target_groups von curated/practices.tsv, legal_area von curated/laws.tsv).", "de"));
+            add(g, editors, "dcterms:description", lang("RIKG's editors assign themes and target groups to each practice "
+                    + "and a legal area to each law from the wording of its cited source (columns themes and target_groups "
+                    + "of curated/practices.tsv, legal_area of curated/laws.tsv).", "en"));
+        }
         for (OntologyFile f : ontologyFiles.values()) {
             Node file = Ns.id("file/" + f.repositoryPath());
             add(g, file, "dcterms:description", lang("Datei " + f.repositoryPath() + " des Moduls ontology, im Jar "
@@ -806,6 +848,25 @@ public final class BuildDataset {
                         "Descriptions of the RIKG graphs, their sources and their build");
                 add(meta, gr, "dcterms:source", Ns.id("source/domain-md"));
                 add(meta, gr, "dcterms:license", Ns.iri(CC_BY));
+            }
+            case CLASSIFICATION -> {
+                title(meta, gr, "Thematische Einordnung durch die RIKG-Redaktion",
+                        "Thematic classification by the RIKG editors");
+                add(meta, gr, "dcterms:description", lang("Die Themenfelder (rikg:theme) und Zielgruppen "
+                        + "(rikg:targetGroup) der Praxisbeispiele und die Rechtsgebiete (rikg:legalArea) der Gesetze ordnet "
+                        + "die RIKG-Redaktion nach dem Wortlaut der jeweils zitierten Quelle zu. Sie sind keine Aussagen dieser "
+                        + "Quelle; was die Quelle sagt, steht im Graphen der Quelle.", "de"));
+                add(meta, gr, "dcterms:description", lang("The themes (rikg:theme) and target groups (rikg:targetGroup) "
+                        + "of the practices and the legal areas (rikg:legalArea) of the laws are assigned by RIKG's editors "
+                        + "from the wording of each one's cited source. They are not statements of that source; what the "
+                        + "source says is in the source's graph.", "en"));
+                add(meta, gr, "dcterms:source", Ns.id("source/" + EDITORS));
+                add(meta, gr, "dcterms:license", Ns.iri(CC_BY));
+                rights(meta, gr, "Redaktionelle Einordnung der RIKG, unter CC BY 4.0.",
+                        "Editorial classification by RIKG, offered under CC BY 4.0.");
+                for (String classified : classifiedGraphs) {
+                    add(meta, gr, "prov:wasDerivedFrom", Ns.graph(classified));
+                }
             }
             case LDS -> {
                 title(meta, gr, "Aussagen der Pressemitteilung 2024/0189 des Landkreises Dahme-Spreewald",
