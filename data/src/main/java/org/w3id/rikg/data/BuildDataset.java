@@ -1,19 +1,15 @@
 package org.w3id.rikg.data;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,6 +27,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.rikg.bundle.GraphManifest;
 import org.w3id.rikg.vocab.RIKGID;
 
 /**
@@ -67,7 +64,7 @@ public final class BuildDataset {
     static final String ONTOLOGY = "https://w3id.org/rikg/ontology";
     /** Where the ontology jar carries its files, and the manifest that lists its graphs. */
     static final String ONTOLOGY_CLASSPATH = "rikg/ontology/";
-    static final String GRAPH_MANIFEST = "META-INF/rikg/graphs.tsv";
+    static final String GRAPH_MANIFEST = GraphManifest.PATH;
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
@@ -233,33 +230,22 @@ public final class BuildDataset {
     private static Map<String, OntologyFile> readOntologyGraphs() {
         Map<String, OntologyFile> files = new TreeMap<>();
         ClassLoader loader = BuildDataset.class.getClassLoader();
-        try {
-            for (URL url : Collections.list(loader.getResources(GRAPH_MANIFEST))) {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        if (line.isBlank() || line.startsWith("#")) {
-                            continue;
-                        }
-                        String[] cells = line.split("\t");
-                        if (cells.length != 2 || !cells[1].startsWith(ONTOLOGY_CLASSPATH)) {
-                            continue;
-                        }
-                        byte[] bytes;
-                        try (InputStream in = loader.getResourceAsStream(cells[1])) {
-                            if (in == null) {
-                                throw new BuildException(url + " lists " + cells[1] + ", which is not on the classpath");
-                            }
-                            bytes = in.readAllBytes();
-                        }
-                        Graph g = GraphFactory.createDefaultGraph();
-                        RDFDataMgr.read(g, new ByteArrayInputStream(bytes), Lang.TURTLE);
-                        files.put(cells[0], new OntologyFile(cells[0], cells[1], sha256(bytes), g.size()));
-                    }
-                }
+        for (Map.Entry<String, String> graph : GraphManifest.onClasspath(loader).entrySet()) {
+            if (!graph.getValue().startsWith(ONTOLOGY_CLASSPATH)) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            byte[] bytes;
+            try (InputStream in = loader.getResourceAsStream(graph.getValue())) {
+                if (in == null) {
+                    throw new BuildException(GRAPH_MANIFEST + " lists " + graph.getValue() + ", which is not on the classpath");
+                }
+                bytes = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Graph g = GraphFactory.createDefaultGraph();
+            RDFDataMgr.read(g, new ByteArrayInputStream(bytes), Lang.TURTLE);
+            files.put(graph.getKey(), new OntologyFile(graph.getKey(), graph.getValue(), sha256(bytes), g.size()));
         }
         TreeSet<String> expected = new TreeSet<>(List.of(RIKGID.ONTOLOGY_GRAPH, RIKGID.SCHEMES_GRAPH, RIKGID.SHAPES_GRAPH,
                 RIKGID.SHAPES_RECOMMENDED_GRAPH));

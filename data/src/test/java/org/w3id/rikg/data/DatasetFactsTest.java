@@ -11,7 +11,6 @@ import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,28 +44,19 @@ class DatasetFactsTest {
     }
 
     static Node iri(String s) {
-        return NodeFactory.createURI(s);
+        return Ns.iri(s);
     }
 
     static Node id(String s) {
-        return iri(ID + s);
+        return Ns.id(s);
     }
 
     static Node rikg(String s) {
-        return iri(RIKG + s);
+        return Ns.rikg(s);
     }
 
     static Node p(String prefixed) {
-        return switch (prefixed.substring(0, prefixed.indexOf(':'))) {
-            case "rdf" -> iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#" + prefixed.substring(4));
-            case "org" -> iri("http://www.w3.org/ns/org#" + prefixed.substring(4));
-            case "skos" -> iri("http://www.w3.org/2004/02/skos/core#" + prefixed.substring(5));
-            case "owl" -> iri("http://www.w3.org/2002/07/owl#" + prefixed.substring(4));
-            case "eli" -> iri("http://data.europa.eu/eli/ontology#" + prefixed.substring(4));
-            case "dcterms" -> iri("http://purl.org/dc/terms/" + prefixed.substring(8));
-            case "rikg" -> rikg(prefixed.substring(5));
-            default -> throw new IllegalArgumentException(prefixed);
-        };
+        return Ns.curie(prefixed);
     }
 
     static Set<Node> subjects(Graph g, Node pred, Node obj) {

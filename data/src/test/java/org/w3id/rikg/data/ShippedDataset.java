@@ -1,13 +1,10 @@
 package org.w3id.rikg.data;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.FileSystems;
@@ -30,6 +27,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.rikg.bundle.GraphManifest;
 
 /**
  * Loads what the data and ontology modules ship, the way the server does: every {@code META-INF/rikg/graphs.tsv}
@@ -44,25 +42,7 @@ final class ShippedDataset {
 
     /** Graph IRI → classpath path of every manifest on the classpath. */
     static Map<String, String> manifest() {
-        Map<String, String> graphs = new TreeMap<>();
-        try {
-            Enumeration<URL> manifests = ShippedDataset.class.getClassLoader().getResources("META-INF/rikg/graphs.tsv");
-            for (URL url : Collections.list(manifests)) {
-                try (BufferedReader r = new BufferedReader(new InputStreamReader(url.openStream(), StandardCharsets.UTF_8))) {
-                    String line;
-                    while ((line = r.readLine()) != null) {
-                        if (line.isBlank() || line.startsWith("#")) {
-                            continue;
-                        }
-                        String[] cells = line.split("\t");
-                        graphs.put(cells[0], cells[1]);
-                    }
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return graphs;
+        return GraphManifest.onClasspath(ShippedDataset.class.getClassLoader());
     }
 
     static Graph load(String classpath) {

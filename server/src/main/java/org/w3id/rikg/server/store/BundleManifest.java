@@ -1,16 +1,14 @@
 package org.w3id.rikg.server.store;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.io.Resource;
+import org.w3id.rikg.bundle.GraphManifest;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
@@ -29,9 +27,9 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 public final class BundleManifest {
 
     /** Every manifest on the classpath: one per module that ships graphs. */
-    public static final String CLASSPATH_PATTERN = "classpath*:META-INF/rikg/graphs.tsv";
+    public static final String CLASSPATH_PATTERN = "classpath*:" + GraphManifest.PATH;
 
-    private static final String MANIFEST_SUFFIX = "META-INF/rikg/graphs.tsv";
+    private static final String MANIFEST_SUFFIX = GraphManifest.PATH;
 
     private BundleManifest() {
     }
@@ -73,26 +71,13 @@ public final class BundleManifest {
         }
         Resource root = manifest.createRelative("../../");
         List<BundledGraph> graphs = new ArrayList<>();
-        try (InputStream in = manifest.getInputStream();
-             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                String trimmed = line.strip();
-                if (trimmed.isEmpty() || trimmed.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = trimmed.split("\t");
-                if (fields.length != 2 || fields[0].isBlank() || fields[1].isBlank()) {
-                    throw new IllegalStateException(manifestUrl + " line " + number
-                            + ": expected '<graph IRI><TAB><path>', found '" + line + "'");
-                }
-                Resource source = root.createRelative(fields[1].strip());
+        try (InputStream in = manifest.getInputStream()) {
+            for (GraphManifest.Entry entry : GraphManifest.read(in, manifestUrl)) {
+                Resource source = root.createRelative(entry.path());
                 if (!source.exists()) {
-                    throw new IllegalStateException(manifestUrl + " line " + number + ": no file " + fields[1]);
+                    throw new IllegalStateException(manifestUrl + " line " + entry.line() + ": no file " + entry.path());
                 }
-                graphs.add(new BundledGraph(fields[0].strip(), source, manifestUrl));
+                graphs.add(new BundledGraph(entry.graphIri(), source, manifestUrl));
             }
         }
         return graphs;
