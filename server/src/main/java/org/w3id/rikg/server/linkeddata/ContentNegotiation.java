@@ -74,7 +74,7 @@ public final class ContentNegotiation {
             return ranges;
         }
         for (String part : accept.split(",")) {
-            String[] params = part.strip().split(";");
+            String[] params = part.strip().split(";", -1);
             String[] type = params[0].strip().toLowerCase(Locale.ROOT).split("/", 2);
             if (type.length != 2 || type[0].isEmpty() || type[1].isEmpty()) {
                 continue;

@@ -7,12 +7,21 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.fuseki.servlets.FusekiFilter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletContextInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.w3id.rikg.server.sparql.guard.Admission;
+import org.w3id.rikg.server.sparql.guard.FatalErrors;
+import org.w3id.rikg.server.sparql.guard.GuardedFunctions;
+import org.w3id.rikg.server.sparql.guard.MemoryGuard;
+import org.w3id.rikg.server.sparql.guard.QueryPolicy;
 import org.w3id.rikg.server.store.EmbeddedTdb2Store;
+import org.w3id.rikg.server.store.StoreProperties;
 import org.w3id.rikg.server.store.LoadReport;
 
 /**
@@ -23,19 +32,39 @@ import org.w3id.rikg.server.store.LoadReport;
  * {@value #SPARQL_PATH} (SPARQL 1.1 Query: GET, POST form, POST {@code application/sparql-query}) and
  * {@value #DATA_PATH} (Graph Store Protocol, read only: {@code /data?graph=…}). It finds its datasets and
  * operation handlers in the servlet context, where {@link #fusekiRegistries} puts them. Fuseki's own UI,
- * admin API and Shiro are not used; security, when it comes, is Spring Security's.
+ * admin API and Shiro are not used; security, when it comes, is Spring Security's. Queries go through
+ * {@link GuardedQueryProcessor}, which adds the limits a public endpoint needs (see {@link SparqlProperties}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SparqlProperties.class)
 public class FusekiConfiguration {
 
     public static final String SPARQL_PATH = "/sparql";
     public static final String DATA_PATH = "/data";
 
+    @Bean(destroyMethod = "close")
+    MemoryGuard memoryGuard(SparqlProperties properties) {
+        FatalErrors.install();
+        return MemoryGuard.start(properties.memory().stopQueriesAbove());
+    }
+
     @Bean
-    ServletContextInitializer fusekiRegistries(EmbeddedTdb2Store store, LoadReport bundleLoaded) {
+    Admission admission(SparqlProperties properties) {
+        SparqlProperties.Admission limits = properties.admission();
+        return new Admission(limits.maxConcurrent(), limits.maxConcurrentPerClient(), limits.queueWait());
+    }
+
+    @Bean
+    ServletContextInitializer fusekiRegistries(EmbeddedTdb2Store store, LoadReport bundleLoaded,
+                                               StoreProperties.Sparql execution, SparqlProperties limits,
+                                               Admission admission, MemoryGuard memoryGuard) {
         // Taking the load report as a parameter makes Fuseki start only after the bundle is loaded.
         DatasetGraph dataset = store.embedded().orElseThrow();
+        GuardedFunctions.install();
         OperationRegistry operations = OperationRegistry.createStd();
+        operations.register(Operation.Query, new GuardedQueryProcessor(
+                new QueryPolicy(Set.copyOf(execution.federation().allowedEndpoints())), admission, memoryGuard,
+                execution.timeout().toMillis(), limits.maxResultRows(), limits.admission().retryAfter().toSeconds()));
         DataAccessPointRegistry registry = new DataAccessPointRegistry();
         registry.register(accessPoint(SPARQL_PATH, dataset, Operation.Query, operations));
         registry.register(accessPoint(DATA_PATH, dataset, Operation.GSP_R, operations));

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The dataset is configured so that the default graph of a query is the union of all named graphs
  * (every source sits in its own named graph, yet simple queries see everything) and so that every query
- * ends after the configured timeout. Closing the store releases the folder, so another process (or a
+ * ends after the configured timeout. Sorting and duplicate removal spill to disk beyond a threshold, and
+ * {@code SERVICE} reaches only the configured federation endpoints (none by default). Closing the store releases the folder, so another process (or a
  * restart in the same JVM) can open it again.
  */
 public class EmbeddedTdb2Store implements GraphStore, AutoCloseable {
@@ -37,7 +38,11 @@ public class EmbeddedTdb2Store implements GraphStore, AutoCloseable {
         this.dataset = DatabaseMgr.connectDatasetGraph(properties.location().toString());
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(sparql.timeout().toMillis()));
-        log.info("TDB2 store at {} (query timeout {})", properties.location().toAbsolutePath(), sparql.timeout());
+        dataset.getContext().set(ARQ.spillToDiskThreshold, sparql.spillThreshold());
+        ServicePolicy.apply(dataset.getContext(), sparql.federation());
+        log.info("TDB2 store at {} (query timeout {}, SERVICE allowed to {})", properties.location().toAbsolutePath(),
+                sparql.timeout(), sparql.federation().allowedEndpoints().isEmpty() ? "no endpoint"
+                        : sparql.federation().allowedEndpoints());
     }
 
     @Override

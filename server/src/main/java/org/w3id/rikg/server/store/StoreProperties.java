@@ -28,13 +28,43 @@ public record StoreProperties(Path location, List<String> manifests, boolean loa
         }
     }
 
-    /** SPARQL settings that concern the store as a whole. */
+    /**
+     * How every query on the store is executed, whoever sends it.
+     *
+     * @param timeout            a query running longer than this is stopped
+     * @param spillThreshold     ORDER BY, DISTINCT and REDUCED keep at most this many rows in memory per
+     *                           query and spill the rest to temporary files, so that sorting cannot fill the heap
+     * @param federation         which remote SPARQL endpoints {@code SERVICE} may call (none by default)
+     */
     @ConfigurationProperties(prefix = "rikg.sparql")
-    public record Sparql(Duration timeout) {
+    public record Sparql(Duration timeout, Long spillThreshold, Federation federation) {
         public Sparql {
             if (timeout == null) {
                 timeout = Duration.ofSeconds(60);
             }
+            if (spillThreshold == null) {
+                spillThreshold = 50_000L;
+            }
+            if (federation == null) {
+                federation = new Federation(List.of());
+            }
+        }
+    }
+
+    /**
+     * Federated queries. {@code SERVICE} lets a query make this server send requests to another server;
+     * on a public endpoint that is a way to reach hosts behind it (SSRF), so it is refused unless the
+     * endpoint is listed here exactly, e.g. {@code RIKG_SPARQL_FEDERATION_ALLOWEDENDPOINTS=https://query.wikidata.org/sparql}.
+     *
+     * @param allowedEndpoints the {@code SERVICE} IRIs a query may call; empty: none
+     */
+    public record Federation(List<String> allowedEndpoints) {
+        public Federation {
+            allowedEndpoints = allowedEndpoints == null ? List.of() : List.copyOf(allowedEndpoints);
+        }
+
+        public boolean allows(String endpoint) {
+            return allowedEndpoints.contains(endpoint);
         }
     }
 }
