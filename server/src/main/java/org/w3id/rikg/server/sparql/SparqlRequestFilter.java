@@ -45,6 +45,9 @@ public class SparqlRequestFilter extends OncePerRequestFilter implements Ordered
 
     private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "OPTIONS");
 
+    /** How much of an over-long streamed body is read and discarded so that the client sees the 413. */
+    private static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
     private final long maxBytes;
 
     public SparqlRequestFilter(SparqlProperties properties) {
@@ -81,16 +84,25 @@ public class SparqlRequestFilter extends OncePerRequestFilter implements Ordered
             return;
         }
         byte[] body;
-        try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
-        }
+        InputStream in = request.getInputStream();
+        body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (body.length > maxBytes) {
+            // The client is still sending: read on (up to a bound) so that it gets to read the answer.
+            try {
+                byte[] sink = new byte[8192];
+                long drained = 0;
+                for (int n; drained < DRAIN_LIMIT && (n = in.read(sink)) > 0; ) {
+                    drained += n;
+                }
+            } catch (IOException e) {
+                // The client has gone; the answer below may not reach it.
+            }
             tooLarge(response);
             return;
         }
         Charset charset = charset(request);
         if (charset == null) {
-            PlainTextError.send(response, 415, "Unknown charset '" + request.getCharacterEncoding()
+            PlainTextError.send(response, 415, "Unknown charset in '" + request.getContentType()
                     + "': send the query in UTF-8.");
             return;
         }
@@ -125,13 +137,17 @@ public class SparqlRequestFilter extends OncePerRequestFilter implements Ordered
         }
     }
 
+    private static final java.util.regex.Pattern CHARSET =
+            java.util.regex.Pattern.compile("(?i);\\s*charset\\s*=\\s*\"?([^;\"\\s]*)");
+
     private static Charset charset(HttpServletRequest request) {
-        String name = request.getCharacterEncoding();
-        if (name == null) {
+        String type = request.getContentType();
+        java.util.regex.Matcher m = CHARSET.matcher(type == null ? "" : type);
+        if (!m.find()) {
             return StandardCharsets.UTF_8;
         }
         try {
-            return Charset.forName(name);
+            return Charset.forName(m.group(1));
         } catch (IllegalArgumentException e) {
             return null;
         }

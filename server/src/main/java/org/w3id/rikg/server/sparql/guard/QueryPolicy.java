@@ -11,6 +11,7 @@ import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.OpVisitorBase;
 import org.apache.jena.sparql.algebra.op.OpBGP;
+import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.algebra.op.OpPath;
 import org.apache.jena.sparql.algebra.op.OpProcedure;
 import org.apache.jena.sparql.algebra.op.OpPropFunc;
@@ -26,7 +27,6 @@ import org.apache.jena.sparql.expr.ExprFunction2;
 import org.apache.jena.sparql.expr.ExprFunction3;
 import org.apache.jena.sparql.expr.ExprFunctionN;
 import org.apache.jena.sparql.expr.ExprVisitorBase;
-import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.P_NegPropSet;
 import org.apache.jena.sparql.path.P_ReverseLink;
@@ -45,9 +45,9 @@ import org.apache.jena.sparql.util.MappedLoader;
  *       {@code file:} IRI would read local files.</li>
  *   <li>{@code java:} IRIs, as functions or property functions: ARQ loads and runs the named class from the
  *       classpath. Refused anywhere in the query.</li>
- *   <li>IRIs in ARQ's own function namespaces ({@code afn:}, {@code apf:}, …) that are not registered
- *       functions: ARQ would load them as classes of its library by name, bypassing the registry (and the
- *       guarded regular expressions).</li>
+ *   <li>functions of ARQ's library that its namespaces ({@code afn:}, …) load by class name and that do
+ *       not belong on a public endpoint ({@link #REFUSED_LIBRARY_FUNCTIONS}), and unknown {@code apf:}
+ *       property functions.</li>
  * </ul>
  *
  * <pre>{@code
@@ -57,6 +57,17 @@ import org.apache.jena.sparql.util.MappedLoader;
 public final class QueryPolicy {
 
     private static final String JAVA = "java:";
+
+    /**
+     * Classes of ARQ's function library that its namespaces ({@code afn:} and older names) load by name and
+     * that a public endpoint must not run: unguarded regular expressions (the guarded ones are
+     * {@code fn:matches}, {@code fn:replace}), functions that call other functions by a runtime IRI (and so
+     * around this check), sleep past the timeout, print to the server's console or read its context.
+     */
+    static final Set<String> REFUSED_FUNCTIONS = Set.of("http://www.w3.org/2005/xpath-functions#apply");
+
+    static final Set<String> REFUSED_LIBRARY_FUNCTIONS = Set.of("FN_Matches", "FN_StrReplace", "FN_Apply", "eval",
+            "wait", "print", "context", "SystemVar");
 
     private final Set<String> allowedServices;
 
@@ -76,15 +87,23 @@ public final class QueryPolicy {
     public List<String> problems(Query query) {
         List<String> problems = new ArrayList<>();
         Op op = Algebra.compile(query);
-        Walker.walk(op, new Ops(problems), new Exprs(problems));
+        Exprs exprs = new Exprs(problems);
+        Walker.walk(op, new Ops(problems, exprs), exprs);
         return problems.stream().distinct().toList();
     }
 
     private final class Ops extends OpVisitorBase {
         private final List<String> problems;
+        private final Exprs exprs;
 
-        Ops(List<String> problems) {
+        Ops(List<String> problems, Exprs exprs) {
             this.problems = problems;
+            this.exprs = exprs;
+        }
+
+        @Override
+        public void visit(OpOrder op) {
+            op.getConditions().forEach(c -> Walker.walk(c.getExpression(), this, exprs));
         }
 
         @Override
@@ -214,8 +233,15 @@ public final class QueryPolicy {
             }
             if (iri.startsWith(JAVA)) {
                 problems.add("<" + iri + ">: java: functions are not allowed");
-            } else if (MappedLoader.mapDynamicURI(iri) != null && !FunctionRegistry.get().isRegistered(iri)) {
-                problems.add("<" + iri + "> is not a known function");
+                return;
+            }
+            if (REFUSED_FUNCTIONS.contains(iri)) {
+                problems.add("<" + iri + "> is not available on this endpoint: it calls a function named at run time");
+                return;
+            }
+            String mapped = MappedLoader.mapDynamicURI(iri);
+            if (mapped != null && REFUSED_LIBRARY_FUNCTIONS.contains(mapped.substring(mapped.lastIndexOf('.') + 1))) {
+                problems.add("<" + iri + "> is not available on this endpoint");
             }
         }
     }
