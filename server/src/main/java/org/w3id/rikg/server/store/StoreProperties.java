@@ -43,7 +43,7 @@ public record StoreProperties(Path location, List<String> manifests, boolean loa
                 timeout = Duration.ofSeconds(60);
             }
             if (spillThreshold == null) {
-                spillThreshold = 50_000L;
+                spillThreshold = 10_000L;
             }
             if (federation == null) {
                 federation = new Federation(List.of());
