@@ -25,14 +25,6 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
-import org.apache.jena.sparql.expr.E_Regex;
-import org.apache.jena.sparql.expr.E_StrReplace;
-import org.apache.jena.sparql.expr.Expr;
-import org.apache.jena.sparql.expr.ExprFunctionN;
-import org.apache.jena.sparql.expr.ExprList;
-import org.apache.jena.sparql.expr.ExprTransformCopy;
-import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.w3id.rikg.server.sparql.guard.Admission;
 import org.w3id.rikg.server.sparql.guard.FatalErrors;
 import org.w3id.rikg.server.sparql.guard.GuardedRegex;
@@ -132,7 +124,7 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        QueryExec exec = super.createQueryExec(action, guardRegularExpressions(query), dataset);
+        QueryExec exec = super.createQueryExec(action, GuardedRegex.guard(query), dataset);
         RunningQuery running = RunningQuery.current();
         if (running != null) {
             running.attach(exec);
@@ -196,21 +188,5 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     private static String nestedTooDeeply() {
         return "The query is nested too deeply to run here (for example thousands of UNIONs). Split it into smaller "
                 + "queries, or use VALUES for long lists of alternatives.";
-    }
-
-    /** The query with REGEX and REPLACE replaced by versions that end with the query. */
-    static Query guardRegularExpressions(Query query) {
-        return QueryTransformOps.transform(query, new ElementTransformCopyBase(), new ExprTransformCopy() {
-            @Override
-            public Expr transform(ExprFunctionN func, ExprList args) {
-                if (func instanceof E_Regex && !(func instanceof GuardedRegex.Regex)) {
-                    return new GuardedRegex.Regex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
-                }
-                if (func instanceof E_StrReplace && !(func instanceof GuardedRegex.Replace)) {
-                    return new GuardedRegex.Replace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null);
-                }
-                return super.transform(func, args);
-            }
-        });
     }
 }

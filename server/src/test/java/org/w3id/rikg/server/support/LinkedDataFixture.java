@@ -19,12 +19,19 @@ public final class LinkedDataFixture {
     }
 
     public static RunningServer start(Path tmp) throws IOException {
+        return start(tmp, Map.of());
+    }
+
+    /** The fixture with extra properties. */
+    public static RunningServer start(Path tmp, Map<String, Object> more) throws IOException {
         FixtureBundle bundle = new FixtureBundle(tmp.resolve("bundle"))
                 .graph("https://w3id.org/rikg/graph/ontology", "ontology.ttl", read("ontology.ttl"))
                 .graph(DESTATIS, "destatis.ttl", read("destatis.ttl"))
                 .graph(PRESS, "press-release.ttl", read("press-release.ttl"))
                 .graph("https://w3id.org/rikg/graph/meta", "meta.ttl", read("meta.ttl"));
-        return RunningServer.start(tmp.resolve("store"), Map.of("rikg.store.manifests", bundle.pattern()));
+        Map<String, Object> properties = new java.util.LinkedHashMap<>(more);
+        properties.put("rikg.store.manifests", bundle.pattern());
+        return RunningServer.start(tmp.resolve("store"), properties);
     }
 
     public static String read(String name) throws IOException {

@@ -14,6 +14,11 @@ import org.apache.jena.sparql.expr.ExprList;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.RegexEngine;
 import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
+import org.apache.jena.query.Query;
+import org.apache.jena.sparql.expr.ExprFunctionN;
+import org.apache.jena.sparql.expr.ExprTransformCopy;
+import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 
 /**
  * SPARQL's regular-expression functions, evaluated so that a match ends when its query is over.
@@ -75,6 +80,22 @@ public final class GuardedRegex {
         public Expr copy(ExprList newArgs) {
             return new Replace(newArgs.get(0), newArgs.get(1), newArgs.get(2), newArgs.size() > 3 ? newArgs.get(3) : null);
         }
+    }
+
+    /** The query with REGEX and REPLACE replaced by versions that end with the query. */
+    public static Query guard(Query query) {
+        return QueryTransformOps.transform(query, new ElementTransformCopyBase(), new ExprTransformCopy() {
+            @Override
+            public Expr transform(ExprFunctionN func, ExprList args) {
+                if (func instanceof E_Regex && !(func instanceof Regex)) {
+                    return new Regex(args.get(0), args.get(1), args.size() > 2 ? args.get(2) : null);
+                }
+                if (func instanceof E_StrReplace && !(func instanceof Replace)) {
+                    return new Replace(args.get(0), args.get(1), args.get(2), args.size() > 3 ? args.get(3) : null);
+                }
+                return super.transform(func, args);
+            }
+        });
     }
 
     static Pattern compile(String label, NodeValue pattern, NodeValue flags) {
