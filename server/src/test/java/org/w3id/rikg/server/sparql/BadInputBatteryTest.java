@@ -30,7 +30,7 @@ import org.w3id.rikg.server.support.ServerExtension;
 import org.w3id.rikg.server.support.StoreSnapshot;
 
 /**
- * The bad-input battery: every hostile or malformed request in {@code sparql/bad-input.tsv} gets the
+ * The bad-input battery: every hostile or malformed request in {@code hostile/bad-input.tsv} gets the
  * status the manifest names, no body shows a stack trace, the store is unchanged after each request (quad
  * count and hash), and no request made the server connect to the loopback listener the queries name.
  */
@@ -68,7 +68,7 @@ class BadInputBatteryTest {
     }
 
     static Stream<Case> cases() throws IOException {
-        try (InputStream in = BadInputBatteryTest.class.getResourceAsStream("/sparql/bad-input.tsv")) {
+        try (InputStream in = BadInputBatteryTest.class.getResourceAsStream("/hostile/bad-input.tsv")) {
             List<Case> cases = new ArrayList<>();
             boolean header = true;
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
