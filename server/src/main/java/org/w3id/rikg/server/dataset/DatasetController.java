@@ -1,5 +1,7 @@
 package org.w3id.rikg.server.dataset;
 
+import org.w3id.rikg.server.web.RdfResponse;
+import org.w3id.rikg.server.web.ServiceUrls;
 import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +23,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.w3id.rikg.server.linkeddata.LinkedDataProperties;
-import org.w3id.rikg.server.linkeddata.Namespaces;
-import org.w3id.rikg.server.linkeddata.RdfFormat;
-import org.w3id.rikg.server.linkeddata.ResourceView;
+import org.w3id.rikg.server.web.LinkedDataProperties;
+import org.w3id.rikg.server.web.Namespaces;
+import org.w3id.rikg.server.web.RdfFormat;
+import org.w3id.rikg.server.web.ResourceView;
 
 /**
  * The dataset description: VoID and DCAT at {@code /.well-known/void} (the location RFC 5785 and the

@@ -1,5 +1,6 @@
 package org.w3id.rikg.server.dataset;
 
+import org.w3id.rikg.server.web.ServiceUrls;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -16,9 +17,9 @@ import org.apache.jena.vocabulary.VOID;
 import org.springframework.stereotype.Service;
 import org.w3id.rikg.server.dataset.DatasetStatistics.ClassPartition;
 import org.w3id.rikg.server.dataset.DatasetStatistics.GraphSize;
-import org.w3id.rikg.server.linkeddata.LinkedDataProperties;
-import org.w3id.rikg.server.linkeddata.Namespaces;
-import org.w3id.rikg.server.sparql.StoredQuery;
+import org.w3id.rikg.server.web.LinkedDataProperties;
+import org.w3id.rikg.server.web.Namespaces;
+import org.w3id.rikg.server.store.StoredQuery;
 import org.w3id.rikg.server.store.GraphStore;
 
 /**
@@ -87,8 +88,8 @@ public class DatasetDescription {
                     .bind("landingPage", uri(base))
                     .bind("uriSpace", NodeFactory.createLiteralString(base))
                     .bind("endpoint", uri(urls.sparql()))
-                    .bind("nquadsUrl", uri(urls.dump(DumpFormat.NQUADS)))
-                    .bind("trigUrl", uri(urls.dump(DumpFormat.TRIG)))
+                    .bind("nquadsUrl", uri(urls.dump(DumpFormat.NQUADS.fileName())))
+                    .bind("trigUrl", uri(urls.dump(DumpFormat.TRIG.fileName())))
                     .construct(link)
                     .find().forEachRemaining(graph::add);
         }

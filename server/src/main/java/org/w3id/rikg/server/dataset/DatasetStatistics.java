@@ -11,7 +11,7 @@ import org.apache.jena.rdflink.RDFLink;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 import org.springframework.stereotype.Service;
-import org.w3id.rikg.server.sparql.StoredQuery;
+import org.w3id.rikg.server.store.StoredQuery;
 import org.w3id.rikg.server.store.BundleLoader;
 import org.w3id.rikg.server.store.GraphStore;
 import org.w3id.rikg.vocab.RIKGID;

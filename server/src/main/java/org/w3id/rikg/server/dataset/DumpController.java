@@ -1,5 +1,6 @@
 package org.w3id.rikg.server.dataset;
 
+import org.w3id.rikg.server.web.ServiceUrls;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
@@ -22,8 +23,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.w3id.rikg.server.linkeddata.LinkedDataProperties;
-import org.w3id.rikg.server.linkeddata.Namespaces;
+import org.w3id.rikg.server.web.LinkedDataProperties;
+import org.w3id.rikg.server.web.Namespaces;
 import org.w3id.rikg.server.store.BundleLoader;
 import org.w3id.rikg.server.store.GraphStore;
 

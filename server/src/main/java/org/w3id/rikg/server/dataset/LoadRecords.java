@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdflink.RDFLink;
-import org.w3id.rikg.server.sparql.StoredQuery;
+import org.w3id.rikg.server.store.StoredQuery;
 import org.w3id.rikg.server.store.BundleLoader;
 
 /**

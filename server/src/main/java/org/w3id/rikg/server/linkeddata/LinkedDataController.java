@@ -1,5 +1,12 @@
 package org.w3id.rikg.server.linkeddata;
 
+import org.w3id.rikg.server.web.ContentNegotiation;
+import org.w3id.rikg.server.web.DescriptionWriter;
+import org.w3id.rikg.server.web.JsonLd;
+import org.w3id.rikg.server.web.LinkedDataProperties;
+import org.w3id.rikg.server.web.Namespaces;
+import org.w3id.rikg.server.web.RdfFormat;
+import org.w3id.rikg.server.web.ResourceView;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -23,7 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.w3id.rikg.server.sparql.StoredQuery;
+import org.w3id.rikg.server.store.StoredQuery;
 import org.w3id.rikg.server.store.GraphStore;
 import org.w3id.rikg.vocab.RIKGID;
 
@@ -83,8 +90,8 @@ public class LinkedDataController {
         return seeOther(properties.iriForPath(path), lastSegment, request, response, model);
     }
 
-    /** The published JSON-LD context. */
-    @GetMapping(value = "/" + JsonLd.CONTEXT_PATH, produces = "application/ld+json")
+    /** The published JSON-LD context; {@code application/json} for clients that ask for plain JSON. */
+    @GetMapping(value = "/" + JsonLd.CONTEXT_PATH, produces = {"application/ld+json", "application/json"})
     @ResponseBody
     public String context() {
         return JsonLd.context(properties.baseUri()).toString();

@@ -1,5 +1,7 @@
 package org.w3id.rikg.server.linkeddata;
 
+import org.w3id.rikg.server.web.LinkedDataProperties;
+import org.w3id.rikg.server.web.Namespaces;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +23,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.springframework.stereotype.Service;
-import org.w3id.rikg.server.sparql.StoredQuery;
+import org.w3id.rikg.server.store.StoredQuery;
 import org.w3id.rikg.server.store.GraphStore;
 
 /**

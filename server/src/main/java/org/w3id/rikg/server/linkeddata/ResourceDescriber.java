@@ -10,7 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.springframework.stereotype.Service;
-import org.w3id.rikg.server.sparql.StoredQuery;
+import org.w3id.rikg.server.store.StoredQuery;
 import org.w3id.rikg.server.store.GraphStore;
 
 /**

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdflink.RDFLink;
 import org.springframework.stereotype.Service;
-import org.w3id.rikg.server.sparql.StoredQuery;
+import org.w3id.rikg.server.store.StoredQuery;
 import org.w3id.rikg.server.store.GraphStore;
 
 /** The titles of the named graphs (sources), from the metadata graph, in the reader's language. */

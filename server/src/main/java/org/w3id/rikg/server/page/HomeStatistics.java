@@ -2,7 +2,7 @@ package org.w3id.rikg.server.page;
 
 import org.apache.jena.rdflink.RDFLink;
 import org.springframework.stereotype.Service;
-import org.w3id.rikg.server.sparql.StoredQuery;
+import org.w3id.rikg.server.store.StoredQuery;
 import org.w3id.rikg.server.store.GraphStore;
 
 /** The few numbers the start page shows, counted in the store. */

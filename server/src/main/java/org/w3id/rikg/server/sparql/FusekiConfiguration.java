@@ -20,7 +20,9 @@ import org.w3id.rikg.server.sparql.guard.FatalErrors;
 import org.w3id.rikg.server.sparql.guard.GuardedFunctions;
 import org.w3id.rikg.server.sparql.guard.MemoryGuard;
 import org.w3id.rikg.server.sparql.guard.QueryPolicy;
-import org.w3id.rikg.server.store.EmbeddedTdb2Store;
+import org.w3id.rikg.server.store.GraphStore;
+import org.w3id.rikg.server.web.FilterOrder;
+import org.w3id.rikg.server.web.ServiceUrls;
 import org.w3id.rikg.server.store.StoreProperties;
 import org.w3id.rikg.server.store.LoadReport;
 
@@ -39,8 +41,8 @@ import org.w3id.rikg.server.store.LoadReport;
 @EnableConfigurationProperties(SparqlProperties.class)
 public class FusekiConfiguration {
 
-    public static final String SPARQL_PATH = "/sparql";
-    public static final String DATA_PATH = "/data";
+    public static final String SPARQL_PATH = ServiceUrls.SPARQL_PATH;
+    public static final String DATA_PATH = ServiceUrls.DATA_PATH;
 
     @Bean(destroyMethod = "close")
     MemoryGuard memoryGuard(SparqlProperties properties) {
@@ -55,7 +57,7 @@ public class FusekiConfiguration {
     }
 
     @Bean
-    ServletContextInitializer fusekiRegistries(EmbeddedTdb2Store store, LoadReport bundleLoaded,
+    ServletContextInitializer fusekiRegistries(GraphStore store, LoadReport bundleLoaded,
                                                StoreProperties.Sparql execution, SparqlProperties limits,
                                                Admission admission, MemoryGuard memoryGuard) {
         // Taking the load report as a parameter makes Fuseki start only after the bundle is loaded.
@@ -79,7 +81,7 @@ public class FusekiConfiguration {
         FilterRegistrationBean<FusekiFilter> registration = new FilterRegistrationBean<>(new FusekiFilter());
         registration.addUrlPatterns(SPARQL_PATH, SPARQL_PATH + "/*", DATA_PATH, DATA_PATH + "/*");
         registration.setName("fuseki");
-        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
+        registration.setOrder(FilterOrder.FUSEKI);
         return registration;
     }
 

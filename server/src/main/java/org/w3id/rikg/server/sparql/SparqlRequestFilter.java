@@ -1,5 +1,7 @@
 package org.w3id.rikg.server.sparql;
 
+import org.w3id.rikg.server.web.FilterOrder;
+import org.w3id.rikg.server.web.ServiceUrls;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -35,13 +37,16 @@ import org.w3id.rikg.server.web.PlainTextError;
  * CPU, outside any timeout), so the request body is read here, up to {@code rikg.sparql.max-request-size}:
  * beyond it the answer is 413, whether the client declared the length or streamed it. A form is decoded
  * here too (Jetty's own limit would answer 500), and the request passes on with the body in memory. Only
- * GET, HEAD, POST and OPTIONS reach the endpoint; other methods get 405.
+ * GET, HEAD, POST and OPTIONS reach the endpoint; other methods get 405. The {@code output=} and
+ * {@code format=} parameters that SPARQL clients send (SPARQLWrapper: {@code rdf+xml}, {@code n3}, …) are
+ * mapped to the names Fuseki knows ({@link OutputFormats}); values it cannot map are dropped, so that the
+ * {@code Accept} header decides.
  */
 @Component
 public class SparqlRequestFilter extends OncePerRequestFilter implements Ordered {
 
     /** Before the service description and Fuseki. */
-    public static final int ORDER = ServiceDescriptionFilter.ORDER - 10;
+    public static final int ORDER = FilterOrder.SPARQL_REQUEST_LIMITS;
 
     private static final List<String> METHODS = List.of("GET", "HEAD", "POST", "OPTIONS");
 
@@ -62,7 +67,7 @@ public class SparqlRequestFilter extends OncePerRequestFilter implements Ordered
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !path.equals(FusekiConfiguration.SPARQL_PATH);
+        return !path.equals(ServiceUrls.SPARQL_PATH);
     }
 
     @Override
@@ -75,7 +80,14 @@ public class SparqlRequestFilter extends OncePerRequestFilter implements Ordered
             return;
         }
         if (!"POST".equals(method)) {
-            chain.doFilter(request, response);
+            Map<String, String[]> given = request.getParameterMap();
+            if (given.containsKey("output") || given.containsKey("format")) {
+                Map<String, List<String>> parameters = new LinkedHashMap<>();
+                given.forEach((k, v) -> parameters.put(k, new ArrayList<>(List.of(v))));
+                chain.doFilter(new BufferedRequest(request, new byte[0], OutputFormats.normalise(parameters)), response);
+            } else {
+                chain.doFilter(request, response);
+            }
             return;
         }
         long declared = request.getContentLengthLong();
@@ -116,7 +128,7 @@ public class SparqlRequestFilter extends OncePerRequestFilter implements Ordered
                 return;
             }
         }
-        chain.doFilter(new BufferedRequest(request, body, parameters), response);
+        chain.doFilter(new BufferedRequest(request, body, OutputFormats.normalise(parameters)), response);
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {

@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
+import org.w3id.rikg.server.web.FilterOrder;
 
 /**
  * Cross-origin access (CORS) for everything that serves data, so that browser clients on other sites
@@ -40,7 +41,7 @@ public class CrossOriginConfiguration {
     public static final List<String> SPARQL_PATHS = List.of("/sparql", "/sparql/**");
 
     /** Runs right after Spring's forwarded-header filter (highest precedence), before every other filter. */
-    public static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
+    public static final int ORDER = FilterOrder.CORS;
 
     static final List<String> EXPOSED = List.of(HttpHeaders.ETAG, HttpHeaders.LINK, HttpHeaders.LOCATION,
             HttpHeaders.VARY, HttpHeaders.CONTENT_LOCATION, HttpHeaders.CONTENT_DISPOSITION);

@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class SecurityHeadersFilter extends OncePerRequestFilter implements Ordered {
 
     /** First of all filters, so that even an early error carries the headers. */
-    public static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
+    public static final int ORDER = FilterOrder.SECURITY_HEADERS;
 
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "

@@ -9,7 +9,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.w3id.rikg.server.linkeddata.LinkedDataProperties;
+import org.w3id.rikg.server.web.LinkedDataProperties;
 import org.w3id.rikg.server.store.GraphStore;
 
 /** What the dump controller decides without a store to stream from. */

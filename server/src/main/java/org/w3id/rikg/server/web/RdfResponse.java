@@ -1,4 +1,4 @@
-package org.w3id.rikg.server.dataset;
+package org.w3id.rikg.server.web;
 
 import java.io.IOException;
 import java.util.List;
@@ -10,10 +10,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.springframework.http.HttpHeaders;
-import org.w3id.rikg.server.linkeddata.ContentNegotiation;
-import org.w3id.rikg.server.linkeddata.DescriptionWriter;
-import org.w3id.rikg.server.linkeddata.Namespaces;
-import org.w3id.rikg.server.linkeddata.RdfFormat;
+import org.w3id.rikg.server.web.ContentNegotiation;
+import org.w3id.rikg.server.web.DescriptionWriter;
+import org.w3id.rikg.server.web.Namespaces;
+import org.w3id.rikg.server.web.RdfFormat;
 
 /**
  * Answers a request with one RDF graph in the format its {@code Accept} header asks for (direct content

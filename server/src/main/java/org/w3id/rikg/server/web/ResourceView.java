@@ -1,4 +1,4 @@
-package org.w3id.rikg.server.linkeddata;
+package org.w3id.rikg.server.web;
 
 import java.util.ArrayList;
 import java.util.Comparator;

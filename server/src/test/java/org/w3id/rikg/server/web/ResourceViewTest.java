@@ -1,4 +1,4 @@
-package org.w3id.rikg.server.linkeddata;
+package org.w3id.rikg.server.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

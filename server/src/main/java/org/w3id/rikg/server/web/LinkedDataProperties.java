@@ -1,4 +1,4 @@
-package org.w3id.rikg.server.linkeddata;
+package org.w3id.rikg.server.web;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 

@@ -1,4 +1,4 @@
-package org.w3id.rikg.server.sparql;
+package org.w3id.rikg.server.store;
 
 import java.io.IOException;
 import java.io.InputStream;

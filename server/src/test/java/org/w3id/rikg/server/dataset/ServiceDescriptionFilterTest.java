@@ -1,4 +1,4 @@
-package org.w3id.rikg.server.sparql;
+package org.w3id.rikg.server.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.w3id.rikg.server.support.RunningServer.encode;

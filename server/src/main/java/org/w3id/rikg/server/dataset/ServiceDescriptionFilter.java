@@ -1,4 +1,4 @@
-package org.w3id.rikg.server.sparql;
+package org.w3id.rikg.server.dataset;
 
 import java.io.IOException;
 import java.util.List;
@@ -21,10 +21,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
 import org.w3id.rikg.server.dataset.DatasetStatistics;
-import org.w3id.rikg.server.dataset.RdfResponse;
-import org.w3id.rikg.server.dataset.ServiceUrls;
-import org.w3id.rikg.server.linkeddata.LinkedDataProperties;
-import org.w3id.rikg.server.linkeddata.RdfFormat;
+import org.w3id.rikg.server.web.RdfResponse;
+import org.w3id.rikg.server.web.FilterOrder;
+import org.w3id.rikg.server.web.ServiceUrls;
+import org.w3id.rikg.server.web.LinkedDataProperties;
+import org.w3id.rikg.server.web.RdfFormat;
 
 /**
  * The SPARQL 1.1 Service Description (W3C Recommendation) of {@code /sparql}, answered to a GET or HEAD
@@ -45,7 +46,7 @@ import org.w3id.rikg.server.linkeddata.RdfFormat;
 public class ServiceDescriptionFilter extends OncePerRequestFilter implements Ordered {
 
     /** Before Fuseki's filter ({@code LOWEST_PRECEDENCE - 10}). */
-    public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 20;
+    public static final int ORDER = FilterOrder.SERVICE_DESCRIPTION;
 
     static final String SD = "http://www.w3.org/ns/sparql-service-description#";
     static final String FORMATS = "http://www.w3.org/ns/formats/";
@@ -76,13 +77,13 @@ public class ServiceDescriptionFilter extends OncePerRequestFilter implements Or
             return true;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !path.equals(FusekiConfiguration.SPARQL_PATH) || request.getParameter("query") != null;
+        return !path.equals(ServiceUrls.SPARQL_PATH) || request.getParameter("query") != null;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<RdfFormat> format = RdfResponse.negotiate(request, response, OFFERED, FusekiConfiguration.SPARQL_PATH);
+        Optional<RdfFormat> format = RdfResponse.negotiate(request, response, OFFERED, ServiceUrls.SPARQL_PATH);
         if (format.isEmpty()) {
             return;
         }

@@ -1,4 +1,4 @@
-package org.w3id.rikg.server.sparql;
+package org.w3id.rikg.server.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.w3id.rikg.server.dataset;
+package org.w3id.rikg.server.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -19,6 +19,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public record ServiceUrls(String root) {
 
     public static final String SPARQL_PATH = "/sparql";
+    /** Graph Store Protocol, read only. */
+    public static final String DATA_PATH = "/data";
     public static final String VOID_PATH = "/.well-known/void";
     public static final String DUMPS_PATH = "/dumps/";
 
@@ -36,7 +38,8 @@ public record ServiceUrls(String root) {
         return root + VOID_PATH;
     }
 
-    public String dump(DumpFormat format) {
-        return root + DUMPS_PATH + format.fileName();
+    /** The URL of the dump file {@code fileName} (e.g. {@code rikg.nq.gz}). */
+    public String dump(String fileName) {
+        return root + DUMPS_PATH + fileName;
     }
 }

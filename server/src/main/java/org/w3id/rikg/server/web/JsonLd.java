@@ -1,4 +1,4 @@
-package org.w3id.rikg.server.linkeddata;
+package org.w3id.rikg.server.web;
 
 import java.io.OutputStream;
 import java.util.Map;
@@ -19,9 +19,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /**
- * JSON-LD 1.1 written against RIKG's published context ({@code /context.jsonld}): the graph is turned into
- * expanded JSON-LD, compacted with the context, and the inline context is replaced by a reference to the
- * published one, so documents stay short and expand the same everywhere.
+ * JSON-LD 1.1 compacted with RIKG's context, the one also published at {@code /context.jsonld}.
+ *
+ * <p>The context is embedded in every document, not referenced: a reference to
+ * {@code https://w3id.org/rikg/context.jsonld} would make every client (RDF4J, rdflib, jsonld.js, pyld)
+ * fetch it from the public base, which may not resolve (and never does offline); embedded, a document
+ * parses with no network at all and expands the same everywhere. The context is a few dozen prefixes.
  */
 public final class JsonLd {
 
@@ -40,7 +43,7 @@ public final class JsonLd {
         return Json.createObjectBuilder().add("@context", terms).build();
     }
 
-    /** Writes the graph as compact JSON-LD whose {@code @context} is the published context's URL. */
+    /** Writes the graph as compact JSON-LD with the context embedded. */
     public static void write(Graph graph, String baseUri, OutputStream out) {
         DatasetGraph dataset = DatasetGraphFactory.wrap(graph);
         try {
@@ -50,7 +53,7 @@ public final class JsonLd {
             JsonObject compacted = com.apicatalog.jsonld.JsonLd
                     .compact(JsonDocument.of(expanded), JsonDocument.of(context(baseUri)))
                     .get();
-            JsonObjectBuilder document = Json.createObjectBuilder().add("@context", baseUri + CONTEXT_PATH);
+            JsonObjectBuilder document = Json.createObjectBuilder().add("@context", context(baseUri).get("@context"));
             compacted.forEach((key, value) -> {
                 if (!key.equals("@context")) {
                     document.add(key, value);
