@@ -119,7 +119,7 @@ public class DatasetDescription {
             graph.add(node, VOID._class.asNode(), uri(partition.classIri()));
             graph.add(node, VOID.entities.asNode(), integer(partition.entities()));
         }
-        List<GraphSize> subsets = statistics.graphSizes().stream().filter(g -> !g.isLoadRecords()).toList();
+        List<GraphSize> subsets = statistics.graphSizes();
         for (GraphSize subset : subsets) {
             Node node = uri(subset.graph());
             graph.add(dataset, VOID.subset.asNode(), node);

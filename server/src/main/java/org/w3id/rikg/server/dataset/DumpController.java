@@ -30,7 +30,7 @@ import org.w3id.rikg.server.store.GraphStore;
 
 /**
  * The whole dataset as one gzipped file: {@code /dumps/rikg.nq.gz} (N-Quads) and
- * {@code /dumps/rikg.trig.gz} (TriG). Every named graph except the internal load-record graph.
+ * {@code /dumps/rikg.trig.gz} (TriG). Every named graph, the server's load log included.
  *
  * <ul>
  * <li>Consistent: the ETag and every quad come from one read transaction, one snapshot of the store.</li>
@@ -120,7 +120,6 @@ public class DumpController {
             return names;
         });
         graphs.stream()
-                .filter(g -> !(g.isURI() && g.getURI().equals(BundleLoader.LOAD_GRAPH)))
                 .sorted(Comparator.comparing(Node::toString))
                 .forEach(g -> dataset.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(stream::quad));
         stream.finish();

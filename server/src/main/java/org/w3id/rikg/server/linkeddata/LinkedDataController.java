@@ -73,6 +73,10 @@ public class LinkedDataController {
         this.prefixes = Namespaces.prefixMap(properties.baseUri());
     }
 
+    /** The ontology's namespace IRI, {@code https://w3id.org/rikg/ontology/}. */
+    static final String ONTOLOGY_NAMESPACE_PATH = "/ontology/";
+    private static final StoredQuery IS_VERSION_IRI = StoredQuery.load("linkeddata/is-version-iri.rq");
+
     @RequestMapping(value = {"/id/**", "/ontology", "/ontology.{extension}", "/ontology/**", "/graph/**", "/shapes/**"},
             method = {RequestMethod.GET, RequestMethod.HEAD})
     public String dereference(HttpServletRequest request, HttpServletResponse response, Locale locale, Model model)
@@ -81,7 +85,18 @@ public class LinkedDataController {
                 StandardCharsets.UTF_8);
         String lastSegment = path.substring(path.lastIndexOf('/') + 1);
         int dot = lastSegment.lastIndexOf('.');
+        if (path.equals(ONTOLOGY_NAMESPACE_PATH) || isVersionIri(properties.iriForPath(path))) {
+            // The namespace (vann:preferredNamespaceUri, void:vocabulary) and the version IRI name the ontology.
+            response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader(HttpHeaders.LOCATION, "/ontology");
+            return null;
+        }
         Optional<RdfFormat> requested = dot > 0 ? RdfFormat.byExtension(lastSegment.substring(dot + 1)) : Optional.empty();
+        if (requested.isPresent() && exists(properties.iriForPath(path))) {
+            // A resource whose own name ends like a document (id/file/ontology/rikg.ttl): the name wins.
+            requested = Optional.empty();
+        }
         if (requested.isPresent()) {
             String resourcePath = path.substring(0, path.length() - requested.get().extension().length() - 1);
             return document(properties.iriForPath(resourcePath), requested.get(), lastSegment.substring(0, dot),
@@ -157,6 +172,12 @@ public class LinkedDataController {
             });
         }
         return content;
+    }
+
+    private boolean isVersionIri(String iri) {
+        try (RDFLink link = store.connect()) {
+            return IS_VERSION_IRI.bind("iri", NodeFactory.createURI(iri)).ask(link);
+        }
     }
 
     private boolean exists(String iri) {

@@ -79,6 +79,10 @@ public final class BundleLoader {
         List<String> toRemove = stored.keySet().stream().filter(g -> !bundled.containsKey(g)).sorted().toList();
 
         if (toLoad.isEmpty() && toRemove.isEmpty()) {
+            if (!Txn.calculateRead(dataset, () -> dataset.contains(LOAD, LOAD, Node.ANY, Node.ANY))) {
+                // A store loaded before the load log described itself.
+                Txn.executeWrite(dataset, () -> describeLoadGraph(dataset, Instant.now().toString()));
+            }
             LoadReport report = new LoadReport(List.of(), unchanged, List.of(), Duration.between(start, Instant.now()));
             log.info("Store is up to date with the bundle: {} graphs unchanged, nothing loaded", unchanged.size());
             return report;
@@ -103,6 +107,7 @@ public final class BundleLoader {
                 record(dataset, g, checksum, triples, loadedAt);
                 loaded.add(new LoadReport.GraphLoad(graph.graphIri(), triples, checksum));
             }
+            describeLoadGraph(dataset, loadedAt);
         });
         LoadReport report = new LoadReport(List.copyOf(loaded), unchanged, toRemove, Duration.between(start, Instant.now()));
         for (LoadReport.GraphLoad graph : report.loaded()) {
@@ -136,6 +141,29 @@ public final class BundleLoader {
             }
         });
         return checksums;
+    }
+
+    /**
+     * The load log describes itself, so that it is a declared part of the dataset: it dereferences, is
+     * listed in the dataset description and is in the dumps, like every other graph.
+     */
+    private static void describeLoadGraph(DatasetGraph dataset, String loadedAt) {
+        dataset.deleteAny(LOAD, LOAD, Node.ANY, Node.ANY);
+        Node title = NodeFactory.createURI("http://purl.org/dc/terms/title");
+        Node description = NodeFactory.createURI("http://purl.org/dc/terms/description");
+        Node license = NodeFactory.createURI("http://purl.org/dc/terms/license");
+        Node modified = NodeFactory.createURI("http://purl.org/dc/terms/modified");
+        dataset.add(LOAD, LOAD, RDF.type.asNode(), NodeFactory.createURI("http://www.w3.org/ns/prov#Bundle"));
+        dataset.add(LOAD, LOAD, title, NodeFactory.createLiteralLang("Ladeprotokoll des RIKG-Servers", "de"));
+        dataset.add(LOAD, LOAD, title, NodeFactory.createLiteralLang("Load log of the RIKG server", "en"));
+        dataset.add(LOAD, LOAD, description, NodeFactory.createLiteralLang("Welche Datei jedes benannten Graphen "
+                + "(SHA-256, Zahl der Tripel) der Server wann in den Speicher geladen hat. Buchführung des Servers, "
+                + "keine Aussage einer Quelle.", "de"));
+        dataset.add(LOAD, LOAD, description, NodeFactory.createLiteralLang("Which file of each named graph (SHA-256, "
+                + "number of triples) the server loaded into the store, and when. The server's bookkeeping, not a "
+                + "statement of any source.", "en"));
+        dataset.add(LOAD, LOAD, license, NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/"));
+        dataset.add(LOAD, LOAD, modified, NodeFactory.createLiteralDT(loadedAt, XSDDatatype.XSDdateTime));
     }
 
     private static void forgetRecord(DatasetGraph dataset, Node graph) {

@@ -1,0 +1,769 @@
+package org.w3id.rikg.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * Runs the Berlin SPARQL Benchmark (BSBM) explore use case against RIKG's {@code /sparql} and against a
+ * standalone Apache Jena Fuseki on the same data, and prints a comparison table.
+ *
+ * <p>Steps: generate the BSBM data and the driver's parameter data ({@code td_data}) with
+ * {@code benchmark.generator.Generator}; load it into a TDB2 database for Fuseki with {@code tdb2.tdbloader}
+ * (default graph); write a RIKG bundle manifest that puts the same file into one named graph; start both
+ * servers on free ports of 127.0.0.1; run {@code benchmark.testdriver.TestDriver} against one server at a
+ * time, alternating (RIKG, Fuseki, RIKG, Fuseki, ...) with the same seed for both sides in a round; parse the
+ * driver's XML results; print the table and write it to {@code bench/target/bsbm-results.md}. Every process
+ * it starts is stopped at the end, also on failure or Ctrl-C.
+ *
+ * <p>Started by {@code bench/run-bsbm.sh}, which builds what this needs; run that with {@code --help}.
+ */
+public final class BsbmBench {
+
+    static final String GRAPH = "https://example.org/graph/bsbm";
+    static final int MAX_QUERY = 12;
+    /** Query 6 (regex on labels) is in the query files but not in the explore mix since BSBM 3. */
+    static final String NOT_IN_MIX = "not in the explore mix (dropped in BSBM 3)";
+
+    private final Options o;
+    private final List<Process> started = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private BsbmBench(Options o) {
+        this.o = o;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o = Options.parse(args);
+        BsbmBench bench = new BsbmBench(o);
+        Thread hook = new Thread(bench::stopAll, "stop-servers");
+        Runtime.getRuntime().addShutdownHook(hook);
+        int rc;
+        try {
+            rc = bench.run();
+        } catch (BenchException e) {
+            System.err.println("\nBSBM benchmark FAILED: " + e.getMessage());
+            rc = 1;
+        } finally {
+            bench.stopAll();
+        }
+        Runtime.getRuntime().removeShutdownHook(hook);
+        System.exit(rc);
+    }
+
+    // ------------------------------------------------------------------------------------------ the run
+
+    private int run() throws Exception {
+        Path work = o.work;
+        Files.createDirectories(work);
+        Instant begun = Instant.now();
+        log("BSBM explore: %d products, %d rounds x (%d warm-up + %d measured query mixes) per server, 1 client",
+                o.products, o.rounds, o.warmup, o.runs);
+        log("work folder %s", work);
+
+        // Run a copy of the RIKG jar: a rebuild of server/ during the run must not pull the jar from under it.
+        Path rikgJar = o.benchDir.resolve("target/rikg-server.jar");
+        if (!o.rikgJar.equals(rikgJar)) {
+            Files.copy(o.rikgJar, rikgJar, StandardCopyOption.REPLACE_EXISTING);
+        }
+        log("RIKG jar: %s (copied from %s, built %s)", rikgJar, o.rikgJar, Files.getLastModifiedTime(o.rikgJar));
+
+        Path data = generate(work.resolve("data"));
+        Path fusekiDb = loadFuseki(work.resolve("fuseki-tdb2"), data.resolve("dataset.nt"));
+        Path manifest = writeBundle(work.resolve("rikg-bundle"), data.resolve("dataset.nt"));
+
+        Path logs = work.resolve("logs");
+        Files.createDirectories(logs);
+        int rikgPort = freePort();
+        int fusekiPort = freePort();
+        String rikgEndpoint = "http://127.0.0.1:" + rikgPort + "/sparql";
+        String fusekiEndpoint = "http://127.0.0.1:" + fusekiPort + "/bsbm/sparql";
+
+        log("starting RIKG on 127.0.0.1:%d (loads the bundle into %s on first start; log %s)", rikgPort,
+                work.resolve("rikg-store"), logs.resolve("rikg.log"));
+        Process rikg = start(work, logs.resolve("rikg.log"), Map.of(), List.of(java(), "-Xmx" + o.heap,
+                "-XX:+ExitOnOutOfMemoryError", "-jar", rikgJar.toString(),
+                "--server.port=" + rikgPort, "--server.address=127.0.0.1",
+                "--rikg.store.location=" + work.resolve("rikg-store"),
+                "--rikg.store.manifests=" + manifest.toUri(),
+                "--rikg.sparql.admission.max-concurrent-per-client=64",
+                "--rikg.sparql.admission.max-concurrent=64",
+                "--rikg.sparql.max-result-rows=10000000"));
+        Path fusekiBase = work.resolve("fuseki-base");
+        Files.createDirectories(fusekiBase);
+        List<String> fusekiCmd = new ArrayList<>(List.of(java(), "-Xmx" + o.heap, "-XX:+ExitOnOutOfMemoryError"));
+        if (o.fusekiMain) {
+            fusekiCmd.addAll(List.of("-cp", o.fusekiJar.toString(), "org.apache.jena.fuseki.main.cmds.FusekiMainCmd"));
+        } else {
+            fusekiCmd.addAll(List.of("-jar", o.fusekiJar.toString()));
+        }
+        fusekiCmd.addAll(List.of("--localhost", "--port=" + fusekiPort, "--tdb2", "--loc=" + fusekiDb, "/bsbm"));
+        log("starting Fuseki 5.6.0 (%s) on 127.0.0.1:%d, TDB2 at %s (log %s)",
+                o.fusekiMain ? "FusekiMainCmd" : "java -jar jena-fuseki-server.jar", fusekiPort, fusekiDb,
+                logs.resolve("fuseki.log"));
+        Process fuseki = start(work, logs.resolve("fuseki.log"), Map.of("FUSEKI_BASE", fusekiBase.toString()),
+                fusekiCmd);
+
+        awaitReady("RIKG", rikg, URI.create(rikgEndpoint), "text/turtle", logs.resolve("rikg.log"));
+        awaitReady("Fuseki", fuseki, URI.create(fusekiEndpoint + "?query="
+                + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)), "application/sparql-results+json",
+                logs.resolve("fuseki.log"));
+
+        long rikgTriples = countTriples(rikgEndpoint);
+        long fusekiTriples = countTriples(fusekiEndpoint);
+        long bsbmTriples = countLines(data.resolve("dataset.nt"));
+        log("triples in the default graph: RIKG %,d (union of named graphs), Fuseki %,d; the BSBM file has %,d",
+                rikgTriples, fusekiTriples, bsbmTriples);
+
+        List<String> answerCheck = compareAnswers(rikgEndpoint, fusekiEndpoint);
+
+        Side rikgSide = new Side("RIKG", rikgEndpoint);
+        Side fusekiSide = new Side("Fuseki", fusekiEndpoint);
+        Path results = work.resolve("results");
+        deleteTree(results);
+        Files.createDirectories(results);
+        for (int round = 1; round <= o.rounds; round++) {
+            long seed = o.seed + round - 1;
+            for (Side side : List.of(rikgSide, fusekiSide)) {
+                Result r = drive(side, round, seed, data.resolve("td_data"), results, rikg, fuseki);
+                side.rounds.add(r);
+                log("round %d/%d %-6s seed %d: %,.1f QMpH (%d mixes in %.1f s; load average %.2f)", round, o.rounds,
+                        side.name, seed, r.qmph, r.mixes, r.totalSeconds, r.loadAverage);
+            }
+        }
+
+        String table = table(rikgSide, fusekiSide, rikgTriples, fusekiTriples, bsbmTriples, answerCheck,
+                Duration.between(begun, Instant.now()));
+        System.out.println();
+        System.out.println(table);
+        Files.writeString(work.resolve("bsbm-results.md"), table);
+        Files.writeString(o.resultsFile, table);
+        log("table written to %s (and %s)", o.resultsFile, work.resolve("bsbm-results.md"));
+        return 0;
+    }
+
+    // ------------------------------------------------------------------------------------------ data
+
+    private Path generate(Path dir) throws Exception {
+        Path done = dir.resolve("generated.ok");
+        if (Files.exists(done) && !o.fresh) {
+            log("BSBM data: reusing %s (--fresh to regenerate)", dir);
+            return dir;
+        }
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        log("BSBM data: generating %d products as N-Triples, with the driver's td_data", o.products);
+        // -s nt: N-Triples; -fn: dataset(.nt) in the working directory; -dir: the test driver's parameter data.
+        exec("generator", dir, dir.resolve("generator.log"), List.of(java(), "-Xmx2g", "-cp", o.libClasspath(),
+                "benchmark.generator.Generator", "-pc", Integer.toString(o.products), "-s", "nt",
+                "-fn", "dataset", "-dir", "td_data"), Duration.ofHours(2));
+        if (!Files.isRegularFile(dir.resolve("dataset.nt")) || !Files.isRegularFile(dir.resolve("td_data/pth.dat"))) {
+            throw new BenchException("the generator wrote no dataset.nt or td_data: see " + dir.resolve("generator.log"));
+        }
+        Files.writeString(done, Instant.now().toString() + "\n");
+        return dir;
+    }
+
+    private Path loadFuseki(Path db, Path nt) throws Exception {
+        Path done = db.resolveSibling("fuseki-tdb2.ok");
+        if (Files.exists(done) && !o.fresh && Files.getLastModifiedTime(done).compareTo(Files.getLastModifiedTime(nt)) > 0) {
+            log("Fuseki TDB2: reusing %s", db);
+            return db;
+        }
+        Files.deleteIfExists(done);
+        deleteTree(db);
+        log("Fuseki TDB2: loading %s into the default graph with tdb2.tdbloader", nt.getFileName());
+        Instant t0 = Instant.now();
+        exec("tdb2.tdbloader", db.getParent(), db.resolveSibling("tdbloader.log"), List.of(java(), "-Xmx" + o.heap,
+                "-cp", o.fusekiJar.getParent().resolve("jena-cmds.jar") + File.pathSeparator + o.fusekiJar,
+                "tdb2.tdbloader", "--loc=" + db, nt.toString()), Duration.ofHours(2));
+        Files.writeString(done, Instant.now().toString() + "\n");
+        log("Fuseki TDB2: loaded in %.1f s", Duration.between(t0, Instant.now()).toMillis() / 1000.0);
+        return db;
+    }
+
+    /** A bundle the RIKG server loads: META-INF/rikg/graphs.tsv naming one graph, the data file beside it. */
+    private Path writeBundle(Path bundle, Path nt) throws IOException {
+        Path manifest = bundle.resolve("META-INF/rikg/graphs.tsv");
+        Path file = bundle.resolve("bsbm/dataset.ttl"); // N-Triples is Turtle; the loader parses Turtle
+        Files.createDirectories(manifest.getParent());
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        try {
+            Files.createLink(file, nt);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(nt, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+        Files.writeString(manifest, "# The BSBM data in one named graph (written by bench/run-bsbm.sh)\n"
+                + GRAPH + "\tbsbm/dataset.ttl\n");
+        return manifest;
+    }
+
+    // ------------------------------------------------------------------------------------------ driving
+
+    private Result drive(Side side, int round, long seed, Path tdData, Path results, Process rikg, Process fuseki)
+            throws Exception {
+        String name = String.format(Locale.ROOT, "round%d-%s", round, side.name.toLowerCase(Locale.ROOT));
+        Path xml = results.resolve(name + ".xml");
+        Path out = results.resolve(name + ".log");
+        exec("TestDriver (" + side.name + ", round " + round + ")", results, out, List.of(java(), "-Xmx1g",
+                "-cp", o.libClasspath(), "benchmark.testdriver.TestDriver",
+                "-w", Integer.toString(o.warmup), "-runs", Integer.toString(o.runs),
+                "-idir", tdData.toString(), "-o", xml.toString(), "-seed", Long.toString(seed),
+                "-t", Long.toString(o.timeoutMs), side.endpoint), Duration.ofHours(4));
+        for (Process p : List.of(rikg, fuseki)) {
+            if (!p.isAlive()) {
+                throw new BenchException((p == rikg ? "RIKG" : "Fuseki") + " died during the run: see its log");
+            }
+        }
+        if (!Files.isRegularFile(xml)) {
+            throw new BenchException("the driver wrote no " + xml + ": see " + out);
+        }
+        double load = loadAverage();
+        Result r = Result.parse(xml);
+        r.problems = problems(out);
+        r.loadAverage = load;
+        return r;
+    }
+
+    /** Lines of the driver's output that tell of failed queries (the driver goes on after some failures). */
+    private static List<String> problems(Path driverLog) throws IOException {
+        List<String> found = new ArrayList<>();
+        for (String line : Files.readAllLines(driverLog, StandardCharsets.UTF_8)) {
+            String l = line.toLowerCase(Locale.ROOT);
+            if (l.contains("exception") || l.contains("error") || l.contains("could not")) {
+                found.add(line.strip());
+            }
+        }
+        return found;
+    }
+
+    // ------------------------------------------------------------------------------------------ the table
+
+    private String table(Side rikg, Side fuseki, long rikgTriples, long fusekiTriples, long bsbmTriples,
+                         List<String> answerCheck, Duration took) {
+        StringBuilder t = new StringBuilder();
+        String date = DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC).withNano(0));
+        t.append("# BSBM explore: RIKG /sparql vs. Apache Jena Fuseki 5.6.0\n\n");
+        t.append(String.format(Locale.ROOT, "- %s UTC, %d cores (%s), Java %s, heap -Xmx%s for each server%n", date,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"),
+                System.getProperty("java.version"), o.heap));
+        t.append(String.format(Locale.ROOT, "- BSBM %d products (%,d triples); RIKG: one named graph in TDB2, queried "
+                + "through its union default graph (%,d triples); Fuseki: TDB2 (tdb2.tdbloader), default graph "
+                + "(%,d triples), %s%n", o.products, bsbmTriples, rikgTriples, fusekiTriples,
+                o.fusekiMain ? "FusekiMainCmd (no UI, no Shiro)" : "`java -jar jena-fuseki-server.jar`"));
+        t.append(String.format(Locale.ROOT, "- TestDriver (bsbm-core 3.1.10), explore mix (25 queries a mix), 1 client, "
+                + "%d rounds alternating RIKG, Fuseki; each round %d warm-up + %d measured mixes per server, seed %d+round; "
+                + "whole run %d min%n%n", o.rounds, o.warmup, o.runs, o.seed, Math.max(1, took.toMinutes())));
+
+        t.append("| Query | runs per server | RIKG avg (ms) | Fuseki avg (ms) | RIKG / Fuseki time |\n");
+        t.append("|---|---:|---:|---:|---:|\n");
+        for (int q = 1; q <= MAX_QUERY; q++) {
+            QueryAgg a = rikg.query(q);
+            QueryAgg b = fuseki.query(q);
+            if (a.count == 0 && b.count == 0) {
+                t.append(String.format(Locale.ROOT, "| Q%d | 0 | – | – | %s |%n", q, NOT_IN_MIX));
+                continue;
+            }
+            t.append(String.format(Locale.ROOT, "| Q%d | %s | %.3f | %.3f | %.2f |%n", q,
+                    a.count == b.count ? Long.toString(a.count) : a.count + " / " + b.count,
+                    a.avgMs(), b.avgMs(), a.avgMs() / b.avgMs()));
+        }
+        double qr = rikg.qmph();
+        double qf = fuseki.qmph();
+        double ratio = qr / qf;
+        t.append(String.format(Locale.ROOT, "| **QMpH** | %d | **%,.1f** | **%,.1f** | QMpH ratio RIKG / Fuseki: **%.3f** (target ≥ 0.95: %s) |%n%n",
+                rikg.mixes(), qr, qf, ratio, ratio >= 0.95 ? "met" : "NOT met"));
+
+        t.append("QMpH per round, RIKG / Fuseki (1-minute load average of the machine at the end of each): ");
+        for (int i = 0; i < rikg.rounds.size(); i++) {
+            Result a = rikg.rounds.get(i);
+            Result b = fuseki.rounds.get(i);
+            t.append(String.format(Locale.ROOT, "%s%,.0f / %,.0f (%.1f / %.1f)", i == 0 ? "" : "; ", a.qmph, b.qmph,
+                    a.loadAverage, b.loadAverage));
+        }
+        t.append(".\n\n");
+        t.append("Answer check before the run (fixed parameters, sorted lines compared): ")
+                .append(String.join("; ", answerCheck)).append(".\n\n");
+
+        // Both sides ran the same queries in each round (same seed): their result sizes must agree.
+        List<String> notes = new ArrayList<>();
+        for (int q = 1; q <= MAX_QUERY; q++) {
+            List<String> differing = new ArrayList<>();
+            long timeoutsA = 0;
+            long timeoutsB = 0;
+            for (int i = 0; i < rikg.rounds.size(); i++) {
+                Result.Q qa = rikg.rounds.get(i).queries.get(q);
+                Result.Q qb = fuseki.rounds.get(i).queries.get(q);
+                if (qa == null || qb == null || (qa.count == 0 && qb.count == 0)) {
+                    continue;
+                }
+                timeoutsA += qa.timeouts;
+                timeoutsB += qb.timeouts;
+                if (Math.abs(qa.avgResults - qb.avgResults) > 1e-9) {
+                    differing.add(String.format(Locale.ROOT, "round %d: RIKG %.2f, Fuseki %.2f", i + 1, qa.avgResults,
+                            qb.avgResults));
+                }
+            }
+            if (!differing.isEmpty()) {
+                boolean bytes = q == 9 || q == 12; // DESCRIBE / CONSTRUCT: the driver counts bytes of RDF/XML
+                notes.add(String.format(Locale.ROOT, "Q%d: average result %s differs (%s)%s", q,
+                        bytes ? "size in bytes of RDF/XML" : "count", String.join("; ", differing),
+                        bytes ? ": see the answer check above, a difference of namespace prefixes alone changes the size" : ""));
+            }
+            if (timeoutsA + timeoutsB > 0) {
+                notes.add(String.format(Locale.ROOT, "Q%d: timeouts RIKG %d, Fuseki %d", q, timeoutsA, timeoutsB));
+            }
+        }
+        for (int i = 0; i < rikg.rounds.size(); i++) {
+            for (Side s : List.of(rikg, fuseki)) {
+                List<String> p = s.rounds.get(i).problems;
+                if (!p.isEmpty()) {
+                    notes.add(String.format(Locale.ROOT, "round %d %s: the driver reported %d problem lines, first: %s",
+                            i + 1, s.name, p.size(), p.get(0)));
+                }
+            }
+        }
+        if (notes.isEmpty()) {
+            t.append("Check: in every round both servers returned the same average result counts (SELECT) and sizes "
+                    + "(DESCRIBE Q9, CONSTRUCT Q12) for every query; no timeouts, no errors reported by the driver.\n");
+        } else {
+            t.append("Differences and problems:\n\n");
+            for (String n : notes) {
+                t.append("- ").append(n).append('\n');
+            }
+        }
+        return t.toString();
+    }
+
+    /**
+     * Sends a few explore queries with fixed parameters to both servers and compares the answers line by line
+     * (sorted): N-Triples for DESCRIBE and CONSTRUCT, TSV for SELECT. The driver only compares sizes.
+     */
+    private List<String> compareAnswers(String rikgEndpoint, String fusekiEndpoint) throws Exception {
+        String inst = "<http://www4.wiwiss.fu-berlin.de/bizer/bsbm/v01/instances/";
+        Map<Integer, Map<String, String>> checks = new LinkedHashMap<>();
+        checks.put(2, Map.of("%ProductXYZ%", inst + "dataFromProducer1/Product1>"));
+        checks.put(8, Map.of("%ProductXYZ%", inst + "dataFromProducer1/Product1>"));
+        checks.put(9, Map.of("%ReviewXYZ%", inst + "dataFromRatingSite1/Review1>"));
+        checks.put(11, Map.of("%OfferXYZ%", inst + "dataFromVendor1/Offer1>"));
+        checks.put(12, Map.of("%OfferXYZ%", inst + "dataFromVendor1/Offer1>"));
+        List<String> report = new ArrayList<>();
+        Path jar = o.benchDir.resolve("target/lib/bsbm-core-3.1.10.jar");
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            for (Map.Entry<Integer, Map<String, String>> c : checks.entrySet()) {
+                int q = c.getKey();
+                String query = new String(zip.getInputStream(zip.getEntry("queries/explore/query" + q + ".txt"))
+                        .readAllBytes(), StandardCharsets.UTF_8);
+                for (Map.Entry<String, String> p : c.getValue().entrySet()) {
+                    query = query.replace(p.getKey(), p.getValue());
+                }
+                String accept = q == 9 || q == 12 ? "application/n-triples" : "text/tab-separated-values";
+                List<String> a = answerLines(rikgEndpoint, query, accept);
+                List<String> b = answerLines(fusekiEndpoint, query, accept);
+                int n = Math.max(0, b.size() - (accept.startsWith("text") ? 1 : 0));
+                report.add(String.format(Locale.ROOT, "Q%d %s (%d %s)", q, a.equals(b) ? "same" : "DIFFERENT", n,
+                        accept.startsWith("text") ? "rows" : "triples"));
+                if (!a.equals(b)) {
+                    Files.write(o.work.resolve("logs/answer-q" + q + "-rikg.txt"), a);
+                    Files.write(o.work.resolve("logs/answer-q" + q + "-fuseki.txt"), b);
+                }
+            }
+        }
+        log("answer check: %s", String.join("; ", report));
+        return report;
+    }
+
+    private List<String> answerLines(String endpoint, String query, String accept) throws Exception {
+        URI uri = URI.create(endpoint + "?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
+                .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            return List.of("HTTP " + r.statusCode() + ": " + r.body());
+        }
+        List<String> lines = new ArrayList<>(r.body().lines().filter(l -> !l.isBlank()).toList());
+        if (accept.startsWith("text") && !lines.isEmpty()) {
+            String header = lines.remove(0);
+            lines.sort(null);
+            lines.add(0, header);
+        } else {
+            lines.sort(null);
+        }
+        return lines;
+    }
+
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).split("\\s+")[0]);
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ processes
+
+    private Process start(Path dir, Path logFile, Map<String, String> env, List<String> cmd) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(logFile.toFile());
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        synchronized (started) {
+            started.add(p);
+        }
+        return p;
+    }
+
+    private void exec(String what, Path dir, Path logFile, List<String> cmd, Duration limit) throws Exception {
+        Process p = start(dir, logFile, Map.of(), cmd);
+        try {
+            if (!p.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new BenchException(what + " did not finish within " + limit + ": see " + logFile);
+            }
+            if (p.exitValue() != 0) {
+                throw new BenchException(what + " failed (exit " + p.exitValue() + "): see " + logFile + "\n" + tail(logFile));
+            }
+        } finally {
+            stop(p);
+        }
+    }
+
+    private void awaitReady(String name, Process p, URI probe, String accept, Path logFile) throws Exception {
+        Instant t0 = Instant.now();
+        Instant deadline = t0.plus(o.startTimeout);
+        HttpRequest req = HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(10)).header("Accept", accept).GET().build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!p.isAlive()) {
+                throw new BenchException(name + " exited (" + p.exitValue() + ") before answering: see " + logFile
+                        + "\n" + tail(logFile));
+            }
+            try {
+                HttpResponse<Void> r = http.send(req, HttpResponse.BodyHandlers.discarding());
+                if (r.statusCode() == 200) {
+                    log("%s answers (%s, after %.1f s)", name, probe.getPath(), Duration.between(t0, Instant.now()).toMillis() / 1000.0);
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(500);
+        }
+        throw new BenchException(name + " did not answer " + probe + " within " + o.startTimeout + ": see " + logFile);
+    }
+
+    private long countTriples(String endpoint) throws Exception {
+        URI uri = URI.create(endpoint + "?query=" + URLEncoder.encode("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }",
+                StandardCharsets.UTF_8));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(5))
+                .header("Accept", "application/sparql-results+json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\"value\"\\s*:\\s*\"(\\d+)\"").matcher(r.body());
+        if (r.statusCode() != 200 || !m.find()) {
+            throw new BenchException("COUNT(*) on " + endpoint + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private void stopAll() {
+        List<Process> all;
+        synchronized (started) {
+            all = new ArrayList<>(started);
+        }
+        for (Process p : all) {
+            stop(p);
+        }
+    }
+
+    private static void stop(Process p) {
+        if (!p.isAlive()) {
+            return;
+        }
+        p.destroy();
+        try {
+            if (!p.waitFor(30, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                p.waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            p.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    // ------------------------------------------------------------------------------------------ helpers
+
+    private static String tail(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 25), lines.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(cannot read " + file + ")";
+        }
+    }
+
+    private static long countLines(Path file) throws IOException {
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+            return lines.filter(l -> !l.isBlank() && !l.startsWith("#")).count();
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void log(String format, Object... args) {
+        String time = DateTimeFormatter.ofPattern("HH:mm:ss").format(java.time.LocalTime.now());
+        System.out.println("[bsbm " + time + "] " + String.format(Locale.ROOT, format, args));
+        System.out.flush();
+    }
+
+    static final class BenchException extends RuntimeException {
+        BenchException(String message) {
+            super(message);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ results
+
+    /** One server's rounds. */
+    static final class Side {
+        final String name;
+        final String endpoint;
+        final List<Result> rounds = new ArrayList<>();
+
+        Side(String name, String endpoint) {
+            this.name = name;
+            this.endpoint = endpoint;
+        }
+
+        /** Query mixes per hour over all measured mixes of all rounds. */
+        double qmph() {
+            return 3600.0 * mixes() / rounds.stream().mapToDouble(r -> r.totalSeconds).sum();
+        }
+
+        long mixes() {
+            return rounds.stream().mapToLong(r -> r.mixes).sum();
+        }
+
+        QueryAgg query(int nr) {
+            QueryAgg a = new QueryAgg();
+            for (Result r : rounds) {
+                Result.Q q = r.queries.get(nr);
+                if (q != null) {
+                    a.count += q.count;
+                    a.totalSeconds += q.count * q.aqet;
+                }
+            }
+            return a;
+        }
+    }
+
+    static final class QueryAgg {
+        long count;
+        double totalSeconds;
+
+        double avgMs() {
+            return count == 0 ? Double.NaN : 1000.0 * totalSeconds / count;
+        }
+    }
+
+    /** The driver's XML result file (benchmark_result.xml format). */
+    static final class Result {
+        long mixes;
+        double totalSeconds;
+        double qmph;
+        final Map<Integer, Q> queries = new TreeMap<>();
+        List<String> problems = List.of();
+        double loadAverage = Double.NaN;
+
+        static final class Q {
+            long count;
+            double aqet;
+            double avgResults;
+            long timeouts;
+        }
+
+        static Result parse(Path xml) throws Exception {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            Document d = f.newDocumentBuilder().parse(xml.toFile());
+            Element mix = (Element) d.getElementsByTagName("querymix").item(0);
+            Result r = new Result();
+            r.mixes = Long.parseLong(text(mix, "querymixruns", "0"));
+            r.totalSeconds = Double.parseDouble(text(mix, "totalruntime", "0"));
+            r.qmph = Double.parseDouble(text(mix, "qmph", "0"));
+            NodeList qs = d.getElementsByTagName("query");
+            for (int i = 0; i < qs.getLength(); i++) {
+                Element e = (Element) qs.item(i);
+                Q q = new Q();
+                q.count = Long.parseLong(text(e, "executecount", "0"));
+                q.aqet = Double.parseDouble(text(e, "aqet", "0"));
+                q.avgResults = Double.parseDouble(text(e, "avgresults", "0"));
+                q.timeouts = Long.parseLong(text(e, "timeoutcount", "0"));
+                r.queries.put(Integer.parseInt(e.getAttribute("nr")), q);
+            }
+            if (r.mixes == 0 || r.totalSeconds <= 0) {
+                throw new BenchException(xml + " holds no measured query mix");
+            }
+            return r;
+        }
+
+        private static String text(Element parent, String tag, String dflt) {
+            NodeList n = parent.getElementsByTagName(tag);
+            return n.getLength() == 0 ? dflt : n.item(0).getTextContent().strip();
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------ options
+
+    static final class Options {
+        int products = 1000;
+        int rounds = 3;
+        int warmup = 20;
+        int runs = 50;
+        long seed = 808080;
+        long timeoutMs = 60_000;
+        String heap = "4g";
+        boolean fresh;
+        boolean fusekiMain;
+        Duration startTimeout = Duration.ofMinutes(60);
+        Path benchDir = Path.of("").toAbsolutePath();
+        Path rikgJar;
+        Path fusekiJar;
+        Path work;
+        Path resultsFile;
+
+        String libClasspath() {
+            return benchDir.resolve("target/lib").toString() + File.separator + "*";
+        }
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            Map<String, String> kv = new LinkedHashMap<>();
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--fresh" -> o.fresh = true;
+                    case "--fuseki-main" -> o.fusekiMain = true;
+                    case "-h", "--help" -> {
+                        usage();
+                        System.exit(0);
+                    }
+                    default -> {
+                        if (!a.startsWith("--") || i + 1 >= args.length) {
+                            System.err.println("Unknown or incomplete option: " + a);
+                            usage();
+                            System.exit(2);
+                        }
+                        kv.put(a, args[++i]);
+                    }
+                }
+            }
+            for (Map.Entry<String, String> e : kv.entrySet()) {
+                String v = e.getValue();
+                switch (e.getKey()) {
+                    case "--products" -> o.products = Integer.parseInt(v);
+                    case "--rounds" -> o.rounds = Integer.parseInt(v);
+                    case "--warmup" -> o.warmup = Integer.parseInt(v);
+                    case "--runs" -> o.runs = Integer.parseInt(v);
+                    case "--seed" -> o.seed = Long.parseLong(v);
+                    case "--heap" -> o.heap = v;
+                    case "--query-timeout-ms" -> o.timeoutMs = Long.parseLong(v);
+                    case "--start-timeout-min" -> o.startTimeout = Duration.ofMinutes(Long.parseLong(v));
+                    case "--bench-dir" -> o.benchDir = Path.of(v).toAbsolutePath().normalize();
+                    case "--rikg-jar" -> o.rikgJar = Path.of(v).toAbsolutePath().normalize();
+                    case "--work" -> o.work = Path.of(v).toAbsolutePath().normalize();
+                    default -> {
+                        System.err.println("Unknown option: " + e.getKey());
+                        usage();
+                        System.exit(2);
+                    }
+                }
+            }
+            if (o.products < 1 || o.rounds < 1 || o.runs < 1 || o.warmup < 0) {
+                System.err.println("--products, --rounds and --runs must be at least 1, --warmup at least 0");
+                System.exit(2);
+            }
+            if (o.rikgJar == null) {
+                o.rikgJar = o.benchDir.getParent().resolve("server/target/rikg-server.jar");
+            }
+            o.fusekiJar = o.benchDir.resolve("target/fuseki/jena-fuseki-server.jar");
+            if (o.work == null) {
+                o.work = o.benchDir.resolve("target/bsbm-" + o.products);
+            }
+            o.resultsFile = o.benchDir.resolve("target/bsbm-results.md");
+            for (Path p : List.of(o.rikgJar, o.fusekiJar, o.benchDir.resolve("target/lib"))) {
+                if (!Files.exists(p)) {
+                    System.err.println("Missing " + p + ": run bench/run-bsbm.sh, which builds it");
+                    System.exit(2);
+                }
+            }
+            return o;
+        }
+
+        static void usage() {
+            System.err.println("""
+                    Usage: bench/run-bsbm.sh [options]
+                      --products N          BSBM scale: number of products (default 1000; e.g. 10000)
+                      --rounds N            rounds; each measures RIKG, then Fuseki (default 3)
+                      --warmup N            warm-up query mixes per server and round (default 20)
+                      --runs N              measured query mixes per server and round (default 50)
+                      --seed N              driver seed of round 1; round r uses seed+r-1, same for both (default 808080)
+                      --heap SIZE           -Xmx of each server and of the loader (default 4g)
+                      --query-timeout-ms N  the driver counts queries slower than this as timeouts (default 60000)
+                      --fuseki-main         run Fuseki as FusekiMainCmd (no UI, no Shiro) instead of java -jar
+                      --fresh               regenerate the data and reload both stores
+                      --rikg-jar PATH       use this RIKG jar (run-bsbm.sh then skips building RIKG)
+                      --work DIR            work folder (default bench/target/bsbm-<products>)
+                      --start-timeout-min N how long to wait for a server to answer (default 60)
+                    """);
+        }
+    }
+}
