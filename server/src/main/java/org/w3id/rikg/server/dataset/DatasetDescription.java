@@ -19,6 +19,7 @@ import org.w3id.rikg.server.dataset.DatasetStatistics.ClassPartition;
 import org.w3id.rikg.server.dataset.DatasetStatistics.GraphSize;
 import org.w3id.rikg.server.web.LinkedDataProperties;
 import org.w3id.rikg.server.web.Namespaces;
+import org.w3id.rikg.server.store.StoreVersion;
 import org.w3id.rikg.server.store.StoredQuery;
 import org.w3id.rikg.server.store.GraphStore;
 
@@ -33,7 +34,7 @@ import org.w3id.rikg.server.store.GraphStore;
  * says about it. The fixed text is the CONSTRUCT template {@code sparql/dataset/description.rq}; the
  * statistics are counted by {@link DatasetStatistics}, so they are true for the data served. On the
  * embedded store, which only the bundle loader writes, the counted part is kept until the load records'
- * fingerprint changes; on an external store it is counted on every call.
+ * store's version changes.
  *
  * <pre>{@code
  * Graph voidGraph = description.describe(ServiceUrls.of(request));
@@ -53,7 +54,7 @@ public class DatasetDescription {
     private final DatasetProperties properties;
     private final AtomicReference<Counted> counted = new AtomicReference<>();
 
-    /** The part of the description counted in the store, for the data with this load fingerprint. */
+    /** The part of the description counted in the store, for the data of this store version. */
     private record Counted(String fingerprint, Graph graph) {
     }
 
@@ -76,39 +77,37 @@ public class DatasetDescription {
         Graph graph = GraphFactory.createDefaultGraph();
         graph.getPrefixMapping().setNsPrefixes(Namespaces.prefixMap(base).getMapping());
 
-        try (RDFLink link = store.connect()) {
-            FIXED_PART
-                    .bind("dataset", dataset)
-                    .bind("nquads", uri(datasetIri() + "#dump-nquads"))
-                    .bind("trig", uri(datasetIri() + "#dump-trig"))
-                    .bind("sparqlDistribution", uri(datasetIri() + "#sparql"))
-                    .bind("service", uri(datasetIri() + "#sparql-service"))
-                    .bind("publisher", uri(datasetIri() + "#publisher"))
-                    .bind("publisherName", NodeFactory.createLiteralString(properties.publisherName()))
-                    .bind("landingPage", uri(base))
-                    .bind("uriSpace", NodeFactory.createLiteralString(base))
-                    .bind("endpoint", uri(urls.sparql()))
-                    .bind("nquadsUrl", uri(urls.dump(DumpFormat.NQUADS.fileName())))
-                    .bind("trigUrl", uri(urls.dump(DumpFormat.TRIG.fileName())))
-                    .construct(link)
-                    .find().forEachRemaining(graph::add);
-        }
+        FIXED_PART
+                .bind("dataset", dataset)
+                .bind("nquads", uri(datasetIri() + "#dump-nquads"))
+                .bind("trig", uri(datasetIri() + "#dump-trig"))
+                .bind("sparqlDistribution", uri(datasetIri() + "#sparql"))
+                .bind("service", uri(datasetIri() + "#sparql-service"))
+                .bind("publisher", uri(datasetIri() + "#publisher"))
+                .bind("publisherName", NodeFactory.createLiteralString(properties.publisherName()))
+                .bind("landingPage", uri(base))
+                .bind("uriSpace", NodeFactory.createLiteralString(base))
+                .bind("endpoint", uri(urls.sparql()))
+                .bind("nquadsUrl", uri(urls.dump(DumpFormat.NQUADS.fileName())))
+                .bind("trigUrl", uri(urls.dump(DumpFormat.TRIG.fileName())))
+                .construct(store)
+                .find().forEachRemaining(graph::add);
 
         counted(dataset).find().forEachRemaining(graph::add);
         return graph;
     }
 
     private Graph counted(Node dataset) {
-        LoadRecords records = statistics.loadRecords();
+        StoreVersion records = store.version();
         Counted cached = counted.get();
-        if (cached != null && cached.fingerprint().equals(records.fingerprint()) && store.embedded().isPresent()) {
+        if (cached != null && cached.fingerprint().equals(records.tag())) {
             return cached.graph();
         }
         String base = linkedData.baseUri();
         Graph graph = GraphFactory.createDefaultGraph();
         graph.add(dataset, VOID.triples.asNode(), integer(statistics.triples()));
         graph.add(dataset, VOID.entities.asNode(), integer(statistics.entities(base)));
-        records.lastLoaded().ifPresent(at -> graph.add(dataset, DCTerms.modified.asNode(),
+        java.util.Optional.of(records.modified()).ifPresent(at -> graph.add(dataset, DCTerms.modified.asNode(),
                 NodeFactory.createLiteralDT(at.toString(), XSDDatatype.XSDdateTime)));
         for (String vocabulary : statistics.vocabularies()) {
             graph.add(dataset, VOID.vocabulary.asNode(), uri(vocabulary));
@@ -128,7 +127,7 @@ public class DatasetDescription {
             graph.add(node, VOID.triples.asNode(), integer(subset.triples()));
         }
         statistics.graphMetadata().find().forEachRemaining(graph::add);
-        counted.set(new Counted(records.fingerprint(), graph));
+        counted.set(new Counted(records.tag(), graph));
         return graph;
     }
 

@@ -83,25 +83,16 @@ public class DatasetStatistics {
 
     /** Title, licence, source… of each graph, as stated in the metadata graph. */
     public Graph graphMetadata() {
-        try (RDFLink link = store.connect()) {
-            return GRAPH_METADATA.bind("meta", NodeFactory.createURI(META_GRAPH)).construct(link);
-        }
+        return GRAPH_METADATA.bind("meta", NodeFactory.createURI(META_GRAPH)).construct(store);
     }
 
-    public LoadRecords loadRecords() {
-        try (RDFLink link = store.connect()) {
-            return LoadRecords.read(link);
-        }
-    }
 
     private <T> List<T> list(StoredQuery query, Function<Binding, T> mapper) {
-        try (RDFLink link = store.connect()) {
-            return query.select(link, (RowSet rows) -> {
-                List<T> result = new ArrayList<>();
-                rows.forEachRemaining(row -> result.add(mapper.apply(row)));
-                return result;
-            });
-        }
+        return query.select(store, (RowSet rows) -> {
+            List<T> result = new ArrayList<>();
+            rows.forEachRemaining(row -> result.add(mapper.apply(row)));
+            return result;
+        });
     }
 
     private long single(StoredQuery query, String variable) {

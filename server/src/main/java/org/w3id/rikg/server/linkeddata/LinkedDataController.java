@@ -165,19 +165,15 @@ public class LinkedDataController {
     private DatasetGraph ontologyGraph() {
         DatasetGraph content = DatasetGraphFactory.create();
         var graph = NodeFactory.createURI(ONTOLOGY_GRAPH);
-        try (RDFLink link = store.connect()) {
-            GRAPH_CONTENT.bind("graph", graph).select(link, rows -> {
-                rows.forEachRemaining(row -> content.add(Quad.create(graph, row.get("s"), row.get("p"), row.get("o"))));
-                return null;
-            });
-        }
+        GRAPH_CONTENT.bind("graph", graph).select(store, rows -> {
+            rows.forEachRemaining(row -> content.add(Quad.create(graph, row.get("s"), row.get("p"), row.get("o"))));
+            return null;
+        });
         return content;
     }
 
     private boolean isVersionIri(String iri) {
-        try (RDFLink link = store.connect()) {
-            return IS_VERSION_IRI.bind("iri", NodeFactory.createURI(iri)).ask(link);
-        }
+        return IS_VERSION_IRI.bind("iri", NodeFactory.createURI(iri)).ask(store);
     }
 
     private boolean exists(String iri) {

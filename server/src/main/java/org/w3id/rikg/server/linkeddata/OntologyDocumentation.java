@@ -99,12 +99,10 @@ public class OntologyDocumentation {
 
     private Model ontologyModel() {
         Model model = ModelFactory.createDefaultModel();
-        try (RDFLink link = store.connect()) {
-            GRAPH_CONTENT.bind("graph", NodeFactory.createURI(LinkedDataController.ONTOLOGY_GRAPH)).select(link, rows -> {
-                rows.forEachRemaining(row -> model.getGraph().add(row.get("s"), row.get("p"), row.get("o")));
-                return null;
-            });
-        }
+        GRAPH_CONTENT.bind("graph", NodeFactory.createURI(LinkedDataController.ONTOLOGY_GRAPH)).select(store, rows -> {
+            rows.forEachRemaining(row -> model.getGraph().add(row.get("s"), row.get("p"), row.get("o")));
+            return null;
+        });
         return model;
     }
 

@@ -36,22 +36,18 @@ public class ResourceDescriber {
 
     /** Whether any statement has the resource as subject. */
     public boolean exists(String iri) {
-        try (RDFLink link = store.connect()) {
-            return EXISTS.bind("resource", NodeFactory.createURI(iri)).ask(link);
-        }
+        return EXISTS.bind("resource", NodeFactory.createURI(iri)).ask(store);
     }
 
     /** The description, or empty when nothing is said about the resource as a subject. */
     public Optional<DatasetGraph> describe(String iri) {
         Node resource = NodeFactory.createURI(iri);
         DatasetGraph description = DatasetGraphFactory.create();
-        try (RDFLink link = store.connect()) {
-            DESCRIBE.bind("resource", resource).select(link, rows -> {
-                rows.forEachRemaining((Binding row) -> description.add(Quad.create(
-                        row.get("g"), row.get("s"), row.get("p"), row.get("o"))));
-                return null;
-            });
-        }
+        DESCRIBE.bind("resource", resource).select(store, rows -> {
+            rows.forEachRemaining((Binding row) -> description.add(Quad.create(
+                    row.get("g"), row.get("s"), row.get("p"), row.get("o"))));
+            return null;
+        });
         boolean exists = description.find(Node.ANY, resource, Node.ANY, Node.ANY).hasNext();
         return exists ? Optional.of(description) : Optional.empty();
     }

@@ -28,24 +28,22 @@ public class SourceTitles {
         List<String> preference = List.of(locale.getLanguage(), "de", "en", "");
         Map<String, String> titles = new HashMap<>();
         Map<String, Integer> rank = new HashMap<>();
-        try (RDFLink link = store.connect()) {
-            TITLES.select(link, rows -> {
-                rows.forEachRemaining(row -> {
-                    Node graph = row.get("graph");
-                    Node title = row.get("title");
-                    if (graph == null || !graph.isURI() || title == null || !title.isLiteral()) {
-                        return;
-                    }
-                    int r = preference.indexOf(title.getLiteralLanguage());
-                    r = r < 0 ? preference.size() : r;
-                    if (r < rank.getOrDefault(graph.getURI(), Integer.MAX_VALUE)) {
-                        rank.put(graph.getURI(), r);
-                        titles.put(graph.getURI(), title.getLiteralLexicalForm());
-                    }
-                });
-                return null;
+        TITLES.select(store, rows -> {
+            rows.forEachRemaining(row -> {
+                Node graph = row.get("graph");
+                Node title = row.get("title");
+                if (graph == null || !graph.isURI() || title == null || !title.isLiteral()) {
+                    return;
+                }
+                int r = preference.indexOf(title.getLiteralLanguage());
+                r = r < 0 ? preference.size() : r;
+                if (r < rank.getOrDefault(graph.getURI(), Integer.MAX_VALUE)) {
+                    rank.put(graph.getURI(), r);
+                    titles.put(graph.getURI(), title.getLiteralLexicalForm());
+                }
             });
-        }
+            return null;
+        });
         return titles;
     }
 }

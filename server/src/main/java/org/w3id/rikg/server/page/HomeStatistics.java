@@ -21,16 +21,14 @@ public class HomeStatistics {
     }
 
     public Counts read() {
-        try (RDFLink link = store.connect()) {
-            return COUNTS.select(link, rows -> {
-                if (!rows.hasNext()) {
-                    return new Counts(0, 0, 0, 0, 0);
-                }
-                var row = rows.next();
-                return new Counts(count(row, "districts"), count(row, "founders"), count(row, "laws"),
-                        count(row, "practices"), count(row, "graphs"));
-            });
-        }
+        return COUNTS.select(store, rows -> {
+            if (!rows.hasNext()) {
+                return new Counts(0, 0, 0, 0, 0);
+            }
+            var row = rows.next();
+            return new Counts(count(row, "districts"), count(row, "founders"), count(row, "laws"),
+                    count(row, "practices"), count(row, "graphs"));
+        });
     }
 
     private static long count(org.apache.jena.sparql.engine.binding.Binding row, String variable) {

@@ -15,15 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.StreamRDFLib;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.system.Txn;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.VOID;
 import org.slf4j.Logger;
@@ -53,6 +47,8 @@ public final class BundleLoader {
     private static final Node GENERATED_AT = NodeFactory.createURI(PROV + "generatedAtTime");
     private static final Node CHECKSUM_VALUE = NodeFactory.createURI(SPDX + "checksumValue");
     private static final Node TRIPLES = VOID.triples.asNode();
+    private static final StoredQuery RECORDS = StoredQuery.load("store/load-records.rq");
+    private static final StoredQuery LOG_DESCRIBED = StoredQuery.load("store/load-log-described.rq");
 
     private BundleLoader() {
     }
@@ -62,13 +58,13 @@ public final class BundleLoader {
      *
      * @throws IllegalStateException when a bundled file cannot be read or parsed; the store is unchanged
      */
-    public static LoadReport load(DatasetGraph dataset, List<BundledGraph> bundle) {
+    public static LoadReport load(GraphStore store, List<BundledGraph> bundle) {
         Instant start = Instant.now();
         Map<String, String> bundled = new LinkedHashMap<>();
         for (BundledGraph graph : bundle) {
             bundled.put(graph.graphIri(), sha256(graph));
         }
-        Map<String, String> stored = Txn.calculateRead(dataset, () -> storedChecksums(dataset));
+        Map<String, String> stored = storedChecksums(store);
 
         List<BundledGraph> toLoad = bundle.stream()
                 .filter(g -> !bundled.get(g.graphIri()).equals(stored.get(g.graphIri())))
@@ -79,9 +75,10 @@ public final class BundleLoader {
         List<String> toRemove = stored.keySet().stream().filter(g -> !bundled.containsKey(g)).sorted().toList();
 
         if (toLoad.isEmpty() && toRemove.isEmpty()) {
-            if (!Txn.calculateRead(dataset, () -> dataset.contains(LOAD, LOAD, Node.ANY, Node.ANY))) {
+            if (!store.ask(LOG_DESCRIBED)) {
                 // A store loaded before the load log described itself.
-                Txn.executeWrite(dataset, () -> describeLoadGraph(dataset, Instant.now().toString()));
+                String now = Instant.now().toString();
+                store.write(w -> describeLoadGraph(w, now));
             }
             LoadReport report = new LoadReport(List.of(), unchanged, List.of(), Duration.between(start, Instant.now()));
             log.info("Store is up to date with the bundle: {} graphs unchanged, nothing loaded", unchanged.size());
@@ -90,24 +87,25 @@ public final class BundleLoader {
 
         String loadedAt = Instant.now().toString();
         List<LoadReport.GraphLoad> loaded = new ArrayList<>();
-        Txn.executeWrite(dataset, () -> {
+        store.write(w -> {
             for (String graphIri : toRemove) {
-                Node g = NodeFactory.createURI(graphIri);
-                dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                forgetRecord(dataset, g);
+                w.dropGraph(graphIri);
+                forgetRecord(w, NodeFactory.createURI(graphIri));
             }
             for (BundledGraph graph : toLoad) {
                 Node g = NodeFactory.createURI(graph.graphIri());
-                dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                Graph target = dataset.getGraph(g);
-                parseInto(graph, target);
-                long triples = target.size();
+                long triples;
+                try (InputStream in = graph.source().getInputStream()) {
+                    triples = w.replaceGraph(graph.graphIri(), in, graph.source().getDescription());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read " + graph.source().getDescription(), e);
+                }
                 String checksum = bundled.get(graph.graphIri());
-                forgetRecord(dataset, g);
-                record(dataset, g, checksum, triples, loadedAt);
+                forgetRecord(w, g);
+                record(w, g, checksum, triples, loadedAt);
                 loaded.add(new LoadReport.GraphLoad(graph.graphIri(), triples, checksum));
             }
-            describeLoadGraph(dataset, loadedAt);
+            describeLoadGraph(w, loadedAt);
         });
         LoadReport report = new LoadReport(List.copyOf(loaded), unchanged, toRemove, Duration.between(start, Instant.now()));
         for (LoadReport.GraphLoad graph : report.loaded()) {
@@ -122,23 +120,17 @@ public final class BundleLoader {
         return report;
     }
 
-    private static void parseInto(BundledGraph graph, Graph target) {
-        try (InputStream in = graph.source().getInputStream()) {
-            RDFParser.source(in).lang(Lang.TURTLE).base(graph.graphIri()).parse(StreamRDFLib.graph(target));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + graph.source().getDescription(), e);
-        } catch (RiotException e) {
-            throw new IllegalStateException("Bundled graph " + graph.graphIri() + " from "
-                    + graph.source().getDescription() + " does not parse: " + e.getMessage(), e);
-        }
-    }
-
-    private static Map<String, String> storedChecksums(DatasetGraph dataset) {
+    private static Map<String, String> storedChecksums(GraphStore store) {
         Map<String, String> checksums = new LinkedHashMap<>();
-        dataset.find(LOAD, Node.ANY, CHECKSUM_VALUE, Node.ANY).forEachRemaining(q -> {
-            if (q.getSubject().isURI() && q.getObject().isLiteral()) {
-                checksums.put(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm());
-            }
+        store.select(RECORDS.bind("load", LOAD), rows -> {
+            rows.forEachRemaining(row -> {
+                Node graph = row.get("graph");
+                Node checksum = row.get("checksum");
+                if (graph != null && graph.isURI() && checksum != null && checksum.isLiteral()) {
+                    checksums.put(graph.getURI(), checksum.getLiteralLexicalForm());
+                }
+            });
+            return null;
         });
         return checksums;
     }
@@ -147,34 +139,34 @@ public final class BundleLoader {
      * The load log describes itself, so that it is a declared part of the dataset: it dereferences, is
      * listed in the dataset description and is in the dumps, like every other graph.
      */
-    private static void describeLoadGraph(DatasetGraph dataset, String loadedAt) {
-        dataset.deleteAny(LOAD, LOAD, Node.ANY, Node.ANY);
+    static void describeLoadGraph(StoreWriter w, String loadedAt) {
+        w.deleteAny(LOAD, LOAD, Node.ANY, Node.ANY);
         Node title = NodeFactory.createURI("http://purl.org/dc/terms/title");
         Node description = NodeFactory.createURI("http://purl.org/dc/terms/description");
         Node license = NodeFactory.createURI("http://purl.org/dc/terms/license");
         Node modified = NodeFactory.createURI("http://purl.org/dc/terms/modified");
-        dataset.add(LOAD, LOAD, RDF.type.asNode(), NodeFactory.createURI("http://www.w3.org/ns/prov#Bundle"));
-        dataset.add(LOAD, LOAD, title, NodeFactory.createLiteralLang("Ladeprotokoll des RIKG-Servers", "de"));
-        dataset.add(LOAD, LOAD, title, NodeFactory.createLiteralLang("Load log of the RIKG server", "en"));
-        dataset.add(LOAD, LOAD, description, NodeFactory.createLiteralLang("Welche Datei jedes benannten Graphen "
+        w.add(Quad.create(LOAD, LOAD, RDF.type.asNode(), NodeFactory.createURI(PROV + "Bundle")));
+        w.add(Quad.create(LOAD, LOAD, title, NodeFactory.createLiteralLang("Ladeprotokoll des RIKG-Servers", "de")));
+        w.add(Quad.create(LOAD, LOAD, title, NodeFactory.createLiteralLang("Load log of the RIKG server", "en")));
+        w.add(Quad.create(LOAD, LOAD, description, NodeFactory.createLiteralLang("Welche Datei jedes benannten Graphen "
                 + "(SHA-256, Zahl der Tripel) der Server wann in den Speicher geladen hat. Buchführung des Servers, "
-                + "keine Aussage einer Quelle.", "de"));
-        dataset.add(LOAD, LOAD, description, NodeFactory.createLiteralLang("Which file of each named graph (SHA-256, "
+                + "keine Aussage einer Quelle.", "de")));
+        w.add(Quad.create(LOAD, LOAD, description, NodeFactory.createLiteralLang("Which file of each named graph (SHA-256, "
                 + "number of triples) the server loaded into the store, and when. The server's bookkeeping, not a "
-                + "statement of any source.", "en"));
-        dataset.add(LOAD, LOAD, license, NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/"));
-        dataset.add(LOAD, LOAD, modified, NodeFactory.createLiteralDT(loadedAt, XSDDatatype.XSDdateTime));
+                + "statement of any source.", "en")));
+        w.add(Quad.create(LOAD, LOAD, license, NodeFactory.createURI("https://creativecommons.org/licenses/by/4.0/")));
+        w.add(Quad.create(LOAD, LOAD, modified, NodeFactory.createLiteralDT(loadedAt, XSDDatatype.XSDdateTime)));
     }
 
-    private static void forgetRecord(DatasetGraph dataset, Node graph) {
-        dataset.deleteAny(LOAD, graph, Node.ANY, Node.ANY);
+    private static void forgetRecord(StoreWriter w, Node graph) {
+        w.deleteAny(LOAD, graph, Node.ANY, Node.ANY);
     }
 
-    private static void record(DatasetGraph dataset, Node graph, String checksum, long triples, String loadedAt) {
-        dataset.add(LOAD, graph, RDF.type.asNode(), PROV_ENTITY);
-        dataset.add(LOAD, graph, CHECKSUM_VALUE, NodeFactory.createLiteralString(checksum));
-        dataset.add(LOAD, graph, TRIPLES, NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger));
-        dataset.add(LOAD, graph, GENERATED_AT, NodeFactory.createLiteralDT(loadedAt, XSDDatatype.XSDdateTime));
+    private static void record(StoreWriter w, Node graph, String checksum, long triples, String loadedAt) {
+        w.add(Quad.create(LOAD, graph, RDF.type.asNode(), PROV_ENTITY));
+        w.add(Quad.create(LOAD, graph, CHECKSUM_VALUE, NodeFactory.createLiteralString(checksum)));
+        w.add(Quad.create(LOAD, graph, TRIPLES, NodeFactory.createLiteralDT(Long.toString(triples), XSDDatatype.XSDinteger)));
+        w.add(Quad.create(LOAD, graph, GENERATED_AT, NodeFactory.createLiteralDT(loadedAt, XSDDatatype.XSDdateTime)));
     }
 
     static String sha256(BundledGraph graph) {

@@ -21,6 +21,6 @@ public class StoreConfiguration {
         if (!properties.load()) {
             return new LoadReport(java.util.List.of(), java.util.List.of(), java.util.List.of(), java.time.Duration.ZERO);
         }
-        return BundleLoader.load(store.embedded().orElseThrow(), BundleManifest.resolve(properties.manifests()));
+        return BundleLoader.load(store, BundleManifest.resolve(properties.manifests()));
     }
 }

@@ -86,16 +86,17 @@ class DumpEndToEndTest {
 
     @ParameterizedTest
     @EnumSource(DumpFormat.class)
-    void aDownloadWithTypeFileNameEtagStreamedInChunks(DumpFormat format) {
+    void aDownloadWithTypeFileNameEtagLengthAndDate(DumpFormat format) {
         HttpResponse<byte[]> response = get(format, Map.of());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/gzip");
         assertThat(response.headers().firstValue("Content-Disposition"))
                 .hasValue("attachment; filename=\"" + format.fileName() + "\"");
-        assertThat(response.headers().firstValue("ETag")).hasValueSatisfying(tag -> assertThat(tag).matches("W/\"[0-9a-f]{32}-\\w+\""));
+        assertThat(response.headers().firstValue("ETag")).hasValueSatisfying(tag -> assertThat(tag).matches("W/\"[0-9a-f]{24}-\\w+\""));
         assertThat(response.headers().firstValue("Content-Encoding")).isEmpty();
-        assertThat(response.headers().firstValue("Transfer-Encoding")).hasValue("chunked");
+        assertThat(response.headers().firstValue("Content-Length")).hasValue(Integer.toString(response.body().length));
+        assertThat(response.headers().firstValue("Last-Modified")).isPresent();
     }
 
     @Test
@@ -128,10 +129,24 @@ class DumpEndToEndTest {
         HttpResponse<byte[]> response = server.sendForBytes(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/dumps/rikg.trig.gz"))
                 .method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
 
+        HttpResponse<byte[]> get = get(DumpFormat.TRIG, Map.of());
+
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/gzip");
         assertThat(response.headers().firstValue("ETag")).isPresent();
+        assertThat(response.headers().firstValue("Content-Length")).as("HEAD tells the length GET sends")
+                .hasValue(Integer.toString(get.body().length));
+        assertThat(get.body().length).isGreaterThan(100);
         assertThat(response.body()).isEmpty();
+    }
+
+    @Test
+    void ifModifiedSinceTheLastModificationGets304() {
+        String lastModified = get(DumpFormat.NQUADS, Map.of()).headers().firstValue("Last-Modified").orElseThrow();
+
+        assertThat(get(DumpFormat.NQUADS, Map.of("If-Modified-Since", lastModified)).statusCode()).isEqualTo(304);
+        assertThat(get(DumpFormat.NQUADS, Map.of("If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT")).statusCode())
+                .isEqualTo(200);
     }
 
     @Test

@@ -12,8 +12,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,12 +27,15 @@ class BundleLoaderTest {
     @TempDir
     Path tmp;
 
+    private EmbeddedTdb2Store store;
     private DatasetGraph dataset;
     private FixtureBundle bundle;
 
     @BeforeEach
     void open() throws IOException {
-        dataset = DatabaseMgr.connectDatasetGraph(tmp.resolve("tdb2").toString());
+        store = new EmbeddedTdb2Store(new StoreProperties(tmp.resolve("tdb2"), null, true),
+                new StoreProperties.Sparql(null, null, null));
+        dataset = store.embedded().orElseThrow();
         bundle = new FixtureBundle(tmp.resolve("bundle"))
                 .graph(A, "a.ttl", "<urn:x:1> <urn:x:p> \"one\" . <urn:x:2> <urn:x:p> \"two\" .")
                 .graph(B, "b.ttl", "<urn:x:3> <urn:x:p> \"three\" .");
@@ -42,11 +43,11 @@ class BundleLoaderTest {
 
     @AfterEach
     void close() {
-        TDBInternal.expel(dataset);
+        store.close();
     }
 
     private LoadReport load() {
-        return BundleLoader.load(dataset, BundleManifest.resolve(List.of(bundle.pattern())));
+        return BundleLoader.load(store, BundleManifest.resolve(List.of(bundle.pattern())));
     }
 
     private long size(String graph) {
