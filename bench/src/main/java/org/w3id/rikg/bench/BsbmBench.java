@@ -101,19 +101,18 @@ public final class BsbmBench {
         log("RIKG jar: %s (copied from %s, built %s)", rikgJar, o.rikgJar, Files.getLastModifiedTime(o.rikgJar));
 
         Path data = generate(work.resolve("data"));
-        Path fusekiDb = loadFuseki(work.resolve("fuseki-tdb2"), data.resolve("dataset.nt"));
-        Path manifest = writeBundle(work.resolve("rikg-bundle"), data.resolve("dataset.nt"));
+        Path nt = data.resolve("dataset.nt");
+        Path fusekiDb = loadFuseki(work.resolve("fuseki-tdb2"), nt, null);
+        Path unionDb = o.unionBaseline ? loadFuseki(work.resolve("fuseki-union-tdb2"), nt, GRAPH) : null;
+        Path manifest = writeBundle(work.resolve("rikg-bundle"), nt);
 
         Path logs = work.resolve("logs");
         Files.createDirectories(logs);
         int rikgPort = freePort();
-        int fusekiPort = freePort();
-        String rikgEndpoint = "http://127.0.0.1:" + rikgPort + "/sparql";
-        String fusekiEndpoint = "http://127.0.0.1:" + fusekiPort + "/bsbm/sparql";
-
+        Side rikg = new Side("RIKG", "http://127.0.0.1:" + rikgPort + "/sparql", logs.resolve("rikg.log"));
         log("starting RIKG on 127.0.0.1:%d (loads the bundle into %s on first start; log %s)", rikgPort,
-                work.resolve("rikg-store"), logs.resolve("rikg.log"));
-        Process rikg = start(work, logs.resolve("rikg.log"), Map.of(), List.of(java(), "-Xmx" + o.heap,
+                work.resolve("rikg-store"), rikg.log);
+        rikg.process = start(work, rikg.log, Map.of(), List.of(java(), "-Xmx" + o.heap,
                 "-XX:+ExitOnOutOfMemoryError", "-jar", rikgJar.toString(),
                 "--server.port=" + rikgPort, "--server.address=127.0.0.1",
                 "--rikg.store.location=" + work.resolve("rikg-store"),
@@ -121,57 +120,75 @@ public final class BsbmBench {
                 "--rikg.sparql.admission.max-concurrent-per-client=64",
                 "--rikg.sparql.admission.max-concurrent=64",
                 "--rikg.sparql.max-result-rows=10000000"));
-        Path fusekiBase = work.resolve("fuseki-base");
-        Files.createDirectories(fusekiBase);
-        List<String> fusekiCmd = new ArrayList<>(List.of(java(), "-Xmx" + o.heap, "-XX:+ExitOnOutOfMemoryError"));
-        if (o.fusekiMain) {
-            fusekiCmd.addAll(List.of("-cp", o.fusekiJar.toString(), "org.apache.jena.fuseki.main.cmds.FusekiMainCmd"));
-        } else {
-            fusekiCmd.addAll(List.of("-jar", o.fusekiJar.toString()));
+        List<Side> sides = new ArrayList<>(List.of(rikg));
+        sides.add(startFuseki("Fuseki", fusekiDb, false, work, logs));
+        if (unionDb != null) {
+            sides.add(startFuseki("Fuseki-union", unionDb, true, work, logs));
         }
-        fusekiCmd.addAll(List.of("--localhost", "--port=" + fusekiPort, "--tdb2", "--loc=" + fusekiDb, "/bsbm"));
-        log("starting Fuseki 5.6.0 (%s) on 127.0.0.1:%d, TDB2 at %s (log %s)",
-                o.fusekiMain ? "FusekiMainCmd" : "java -jar jena-fuseki-server.jar", fusekiPort, fusekiDb,
-                logs.resolve("fuseki.log"));
-        Process fuseki = start(work, logs.resolve("fuseki.log"), Map.of("FUSEKI_BASE", fusekiBase.toString()),
-                fusekiCmd);
 
-        awaitReady("RIKG", rikg, URI.create(rikgEndpoint), "text/turtle", logs.resolve("rikg.log"));
-        awaitReady("Fuseki", fuseki, URI.create(fusekiEndpoint + "?query="
-                + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)), "application/sparql-results+json",
-                logs.resolve("fuseki.log"));
+        awaitReady(rikg, URI.create(rikg.endpoint), "text/turtle");
+        for (Side s : sides.subList(1, sides.size())) {
+            awaitReady(s, URI.create(s.endpoint + "?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)),
+                    "application/sparql-results+json");
+        }
 
-        long rikgTriples = countTriples(rikgEndpoint);
-        long fusekiTriples = countTriples(fusekiEndpoint);
-        long bsbmTriples = countLines(data.resolve("dataset.nt"));
-        log("triples in the default graph: RIKG %,d (union of named graphs), Fuseki %,d; the BSBM file has %,d",
-                rikgTriples, fusekiTriples, bsbmTriples);
+        long bsbmTriples = countLines(nt);
+        for (Side s : sides) {
+            s.triples = countTriples(s.endpoint);
+        }
+        log("triples in the default graph: %s; the BSBM file has %,d", String.join(", ", sides.stream()
+                .map(s -> String.format(Locale.ROOT, "%s %,d", s.name, s.triples)).toList()), bsbmTriples);
 
-        List<String> answerCheck = compareAnswers(rikgEndpoint, fusekiEndpoint);
+        List<String> answerCheck = compareAnswers(sides);
 
-        Side rikgSide = new Side("RIKG", rikgEndpoint);
-        Side fusekiSide = new Side("Fuseki", fusekiEndpoint);
         Path results = work.resolve("results");
         deleteTree(results);
         Files.createDirectories(results);
         for (int round = 1; round <= o.rounds; round++) {
             long seed = o.seed + round - 1;
-            for (Side side : List.of(rikgSide, fusekiSide)) {
-                Result r = drive(side, round, seed, data.resolve("td_data"), results, rikg, fuseki);
+            for (Side side : sides) {
+                Result r = drive(side, round, seed, data.resolve("td_data"), results, sides);
                 side.rounds.add(r);
-                log("round %d/%d %-6s seed %d: %,.1f QMpH (%d mixes in %.1f s; load average %.2f)", round, o.rounds,
-                        side.name, seed, r.qmph, r.mixes, r.totalSeconds, r.loadAverage);
+                log("round %d/%d %-12s seed %d: %,.1f QMpH (%d mixes in %.1f s; load average %.2f)", round,
+                        o.rounds, side.name, seed, r.qmph, r.mixes, r.totalSeconds, r.loadAverage);
             }
         }
 
-        String table = table(rikgSide, fusekiSide, rikgTriples, fusekiTriples, bsbmTriples, answerCheck,
-                Duration.between(begun, Instant.now()));
+        String table = table(sides, bsbmTriples, answerCheck, Duration.between(begun, Instant.now()));
         System.out.println();
         System.out.println(table);
         Files.writeString(work.resolve("bsbm-results.md"), table);
         Files.writeString(o.resultsFile, table);
         log("table written to %s (and %s)", o.resultsFile, work.resolve("bsbm-results.md"));
         return 0;
+    }
+
+    /**
+     * Starts Fuseki 5.6.0 on a TDB2 database, read only, at /bsbm. With {@code union} the default graph of a
+     * query is the union of the named graphs, as in RIKG ({@code tdb:unionDefaultGraph}).
+     */
+    private Side startFuseki(String name, Path db, boolean union, Path work, Path logs) throws IOException {
+        int port = freePort();
+        Side side = new Side(name, "http://127.0.0.1:" + port + "/bsbm/sparql",
+                logs.resolve(name.toLowerCase(Locale.ROOT) + ".log"));
+        Path base = work.resolve(name.toLowerCase(Locale.ROOT) + "-base"); // FUSEKI_BASE: its run/ files
+        Files.createDirectories(base);
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + o.heap, "-XX:+ExitOnOutOfMemoryError"));
+        if (o.fusekiMain) {
+            cmd.addAll(List.of("-cp", o.fusekiJar.toString(), "org.apache.jena.fuseki.main.cmds.FusekiMainCmd"));
+        } else {
+            cmd.addAll(List.of("-jar", o.fusekiJar.toString()));
+        }
+        cmd.addAll(List.of("--localhost", "--port=" + port));
+        if (union) {
+            cmd.addAll(List.of("--set", "tdb:unionDefaultGraph=true"));
+        }
+        cmd.addAll(List.of("--tdb2", "--loc=" + db, "/bsbm"));
+        log("starting %s: Fuseki 5.6.0 (%s) on 127.0.0.1:%d, TDB2 at %s%s (log %s)", name,
+                o.fusekiMain ? "FusekiMainCmd" : "java -jar jena-fuseki-server.jar", port, db,
+                union ? ", union default graph" : "", side.log);
+        side.process = start(work, side.log, Map.of("FUSEKI_BASE", base.toString()), cmd);
+        return side;
     }
 
     // ------------------------------------------------------------------------------------------ data
@@ -196,19 +213,27 @@ public final class BsbmBench {
         return dir;
     }
 
-    private Path loadFuseki(Path db, Path nt) throws Exception {
-        Path done = db.resolveSibling("fuseki-tdb2.ok");
+    /** Loads the data with tdb2.tdbloader into a new TDB2 database: the default graph, or {@code graph}. */
+    private Path loadFuseki(Path db, Path nt, String graph) throws Exception {
+        Path done = db.resolveSibling(db.getFileName() + ".ok");
         if (Files.exists(done) && !o.fresh && Files.getLastModifiedTime(done).compareTo(Files.getLastModifiedTime(nt)) > 0) {
             log("Fuseki TDB2: reusing %s", db);
             return db;
         }
         Files.deleteIfExists(done);
         deleteTree(db);
-        log("Fuseki TDB2: loading %s into the default graph with tdb2.tdbloader", nt.getFileName());
+        log("Fuseki TDB2: loading %s into %s of %s with tdb2.tdbloader", nt.getFileName(),
+                graph == null ? "the default graph" : "the named graph <" + graph + ">", db.getFileName());
         Instant t0 = Instant.now();
-        exec("tdb2.tdbloader", db.getParent(), db.resolveSibling("tdbloader.log"), List.of(java(), "-Xmx" + o.heap,
+        List<String> cmd = new ArrayList<>(List.of(java(), "-Xmx" + o.heap,
                 "-cp", o.fusekiJar.getParent().resolve("jena-cmds.jar") + File.pathSeparator + o.fusekiJar,
-                "tdb2.tdbloader", "--loc=" + db, nt.toString()), Duration.ofHours(2));
+                "tdb2.tdbloader", "--loc=" + db));
+        if (graph != null) {
+            cmd.add("--graph=" + graph);
+        }
+        cmd.add(nt.toString());
+        exec("tdb2.tdbloader", db.getParent(), db.resolveSibling(db.getFileName() + "-tdbloader.log"), cmd,
+                Duration.ofHours(2));
         Files.writeString(done, Instant.now().toString() + "\n");
         log("Fuseki TDB2: loaded in %.1f s", Duration.between(t0, Instant.now()).toMillis() / 1000.0);
         return db;
@@ -233,7 +258,7 @@ public final class BsbmBench {
 
     // ------------------------------------------------------------------------------------------ driving
 
-    private Result drive(Side side, int round, long seed, Path tdData, Path results, Process rikg, Process fuseki)
+    private Result drive(Side side, int round, long seed, Path tdData, Path results, List<Side> sides)
             throws Exception {
         String name = String.format(Locale.ROOT, "round%d-%s", round, side.name.toLowerCase(Locale.ROOT));
         Path xml = results.resolve(name + ".xml");
@@ -243,9 +268,9 @@ public final class BsbmBench {
                 "-w", Integer.toString(o.warmup), "-runs", Integer.toString(o.runs),
                 "-idir", tdData.toString(), "-o", xml.toString(), "-seed", Long.toString(seed),
                 "-t", Long.toString(o.timeoutMs), side.endpoint), Duration.ofHours(4));
-        for (Process p : List.of(rikg, fuseki)) {
-            if (!p.isAlive()) {
-                throw new BenchException((p == rikg ? "RIKG" : "Fuseki") + " died during the run: see its log");
+        for (Side s : sides) {
+            if (!s.process.isAlive()) {
+                throw new BenchException(s.name + " died during the run: see " + s.log + "\n" + tail(s.log));
             }
         }
         if (!Files.isRegularFile(xml)) {
@@ -272,92 +297,135 @@ public final class BsbmBench {
 
     // ------------------------------------------------------------------------------------------ the table
 
-    private String table(Side rikg, Side fuseki, long rikgTriples, long fusekiTriples, long bsbmTriples,
-                         List<String> answerCheck, Duration took) {
+    private String table(List<Side> sides, long bsbmTriples, List<String> answerCheck, Duration took) {
+        Side rikg = sides.get(0);
+        Side fuseki = sides.get(1);
+        Side union = sides.size() > 2 ? sides.get(2) : null;
         StringBuilder t = new StringBuilder();
         String date = DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(Instant.now().atOffset(ZoneOffset.UTC).withNano(0));
         t.append("# BSBM explore: RIKG /sparql vs. Apache Jena Fuseki 5.6.0\n\n");
         t.append(String.format(Locale.ROOT, "- %s UTC, %d cores (%s), Java %s, heap -Xmx%s for each server%n", date,
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.arch"),
                 System.getProperty("java.version"), o.heap));
-        t.append(String.format(Locale.ROOT, "- BSBM %d products (%,d triples); RIKG: one named graph in TDB2, queried "
-                + "through its union default graph (%,d triples); Fuseki: TDB2 (tdb2.tdbloader), default graph "
-                + "(%,d triples), %s%n", o.products, bsbmTriples, rikgTriples, fusekiTriples,
-                o.fusekiMain ? "FusekiMainCmd (no UI, no Shiro)" : "`java -jar jena-fuseki-server.jar`"));
+        t.append(String.format(Locale.ROOT, "- BSBM %d products (%,d triples, N-Triples)%n", o.products, bsbmTriples));
+        t.append(String.format(Locale.ROOT, "- RIKG: the data in one named graph of its TDB2 store, queried through "
+                + "its union default graph (%,d triples: + RIKG's load records)%n", rikg.triples));
+        String how = o.fusekiMain ? "FusekiMainCmd (no UI, no Shiro)" : "`java -jar jena-fuseki-server.jar`";
+        t.append(String.format(Locale.ROOT, "- Fuseki: %s, TDB2 loaded with tdb2.tdbloader, the data in the default "
+                + "graph (%,d triples)%n", how, fuseki.triples));
+        if (union != null) {
+            t.append(String.format(Locale.ROOT, "- Fuseki-union: the same Fuseki, the data in the named graph as in RIKG, "
+                    + "`--set tdb:unionDefaultGraph=true` (%,d triples)%n", union.triples));
+        }
         t.append(String.format(Locale.ROOT, "- TestDriver (bsbm-core 3.1.10), explore mix (25 queries a mix), 1 client, "
-                + "%d rounds alternating RIKG, Fuseki; each round %d warm-up + %d measured mixes per server, seed %d+round; "
-                + "whole run %d min%n%n", o.rounds, o.warmup, o.runs, o.seed, Math.max(1, took.toMinutes())));
+                + "%d rounds, each measuring %s in turn with the same seed (%d + round - 1): %d warm-up + %d measured "
+                + "mixes per server and round; whole run %d min%n%n", o.rounds,
+                String.join(", ", sides.stream().map(x -> x.name).toList()), o.seed, o.warmup, o.runs,
+                Math.max(1, took.toMinutes())));
 
-        t.append("| Query | runs per server | RIKG avg (ms) | Fuseki avg (ms) | RIKG / Fuseki time |\n");
-        t.append("|---|---:|---:|---:|---:|\n");
+        StringBuilder head = new StringBuilder("| Query | runs per server |");
+        StringBuilder rule = new StringBuilder("|---|---:|");
+        for (Side x : sides) {
+            head.append(' ').append(x.name).append(" avg (ms) |");
+            rule.append("---:|");
+        }
+        head.append(" RIKG / Fuseki time |");
+        rule.append("---:|");
+        if (union != null) {
+            head.append(" RIKG / Fuseki-union time |");
+            rule.append("---:|");
+        }
+        t.append(head).append('\n').append(rule).append('\n');
         for (int q = 1; q <= MAX_QUERY; q++) {
-            QueryAgg a = rikg.query(q);
-            QueryAgg b = fuseki.query(q);
-            if (a.count == 0 && b.count == 0) {
-                t.append(String.format(Locale.ROOT, "| Q%d | 0 | – | – | %s |%n", q, NOT_IN_MIX));
+            final int nr = q;
+            List<QueryAgg> aggs = sides.stream().map(x -> x.query(nr)).toList();
+            if (aggs.stream().allMatch(a -> a.count == 0)) {
+                t.append(String.format(Locale.ROOT, "| Q%d | 0 |%s %s |%n", q, " – |".repeat(sides.size()), NOT_IN_MIX
+                        + (union != null ? " | –" : "")));
                 continue;
             }
-            t.append(String.format(Locale.ROOT, "| Q%d | %s | %.3f | %.3f | %.2f |%n", q,
-                    a.count == b.count ? Long.toString(a.count) : a.count + " / " + b.count,
-                    a.avgMs(), b.avgMs(), a.avgMs() / b.avgMs()));
+            List<Long> counts = aggs.stream().map(a -> a.count).distinct().toList();
+            t.append(String.format(Locale.ROOT, "| Q%d | %s |", q, counts.size() == 1 ? counts.get(0).toString()
+                    : String.join(" / ", aggs.stream().map(a -> Long.toString(a.count)).toList())));
+            for (QueryAgg a : aggs) {
+                t.append(String.format(Locale.ROOT, " %.3f |", a.avgMs()));
+            }
+            t.append(String.format(Locale.ROOT, " %.2f |", aggs.get(0).avgMs() / aggs.get(1).avgMs()));
+            if (union != null) {
+                t.append(String.format(Locale.ROOT, " %.2f |", aggs.get(0).avgMs() / aggs.get(2).avgMs()));
+            }
+            t.append('\n');
         }
-        double qr = rikg.qmph();
-        double qf = fuseki.qmph();
-        double ratio = qr / qf;
-        t.append(String.format(Locale.ROOT, "| **QMpH** | %d | **%,.1f** | **%,.1f** | QMpH ratio RIKG / Fuseki: **%.3f** (target ≥ 0.95: %s) |%n%n",
-                rikg.mixes(), qr, qf, ratio, ratio >= 0.95 ? "met" : "NOT met"));
+        double ratio = rikg.qmph() / fuseki.qmph();
+        t.append(String.format(Locale.ROOT, "| **QMpH** | %d |", rikg.mixes()));
+        for (Side x : sides) {
+            t.append(String.format(Locale.ROOT, " **%,.1f** |", x.qmph()));
+        }
+        t.append(String.format(Locale.ROOT, " QMpH RIKG / Fuseki: **%.3f** |", ratio));
+        if (union != null) {
+            t.append(String.format(Locale.ROOT, " QMpH RIKG / Fuseki-union: **%.3f** |", rikg.qmph() / union.qmph()));
+        }
+        t.append("\n\n");
+        t.append(String.format(Locale.ROOT, "Target QMpH RIKG / Fuseki ≥ 0.95: **%s** (%.3f).%n%n",
+                ratio >= 0.95 ? "met" : "not met", ratio));
 
-        t.append("QMpH per round, RIKG / Fuseki (1-minute load average of the machine at the end of each): ");
-        for (int i = 0; i < rikg.rounds.size(); i++) {
-            Result a = rikg.rounds.get(i);
-            Result b = fuseki.rounds.get(i);
-            t.append(String.format(Locale.ROOT, "%s%,.0f / %,.0f (%.1f / %.1f)", i == 0 ? "" : "; ", a.qmph, b.qmph,
-                    a.loadAverage, b.loadAverage));
+        t.append("QMpH per round (1-minute load average of the machine at the end of each): ");
+        for (int i = 0; i < o.rounds; i++) {
+            final int round = i;
+            t.append(i == 0 ? "" : "; ").append("round ").append(i + 1).append(": ").append(String.join(", ",
+                    sides.stream().map(x -> String.format(Locale.ROOT, "%s %,.0f (%.1f)", x.name,
+                            x.rounds.get(round).qmph, x.rounds.get(round).loadAverage)).toList()));
         }
         t.append(".\n\n");
-        t.append("Answer check before the run (fixed parameters, sorted lines compared): ")
+        t.append("Answer check before the run (fixed parameters, sorted lines compared with RIKG's): ")
                 .append(String.join("; ", answerCheck)).append(".\n\n");
 
-        // Both sides ran the same queries in each round (same seed): their result sizes must agree.
+        // All sides ran the same queries in each round (same seed): their result sizes must agree.
         List<String> notes = new ArrayList<>();
-        for (int q = 1; q <= MAX_QUERY; q++) {
-            List<String> differing = new ArrayList<>();
-            long timeoutsA = 0;
-            long timeoutsB = 0;
-            for (int i = 0; i < rikg.rounds.size(); i++) {
-                Result.Q qa = rikg.rounds.get(i).queries.get(q);
-                Result.Q qb = fuseki.rounds.get(i).queries.get(q);
-                if (qa == null || qb == null || (qa.count == 0 && qb.count == 0)) {
-                    continue;
+        for (Side other : sides.subList(1, sides.size())) {
+            for (int q = 1; q <= MAX_QUERY; q++) {
+                List<String> differing = new ArrayList<>();
+                for (int i = 0; i < o.rounds; i++) {
+                    Result.Q qa = rikg.rounds.get(i).queries.get(q);
+                    Result.Q qb = other.rounds.get(i).queries.get(q);
+                    if (qa == null || qb == null || (qa.count == 0 && qb.count == 0)) {
+                        continue;
+                    }
+                    if (Math.abs(qa.avgResults - qb.avgResults) > 1e-9) {
+                        differing.add(String.format(Locale.ROOT, "round %d: RIKG %.2f, %s %.2f", i + 1, qa.avgResults,
+                                other.name, qb.avgResults));
+                    }
                 }
-                timeoutsA += qa.timeouts;
-                timeoutsB += qb.timeouts;
-                if (Math.abs(qa.avgResults - qb.avgResults) > 1e-9) {
-                    differing.add(String.format(Locale.ROOT, "round %d: RIKG %.2f, Fuseki %.2f", i + 1, qa.avgResults,
-                            qb.avgResults));
+                if (!differing.isEmpty()) {
+                    boolean bytes = q == 9 || q == 12; // DESCRIBE / CONSTRUCT: the driver counts bytes of RDF/XML
+                    notes.add(String.format(Locale.ROOT, "Q%d, RIKG vs. %s: average result %s differs (%s)%s", q,
+                            other.name, bytes ? "size in bytes of RDF/XML" : "count", String.join("; ", differing),
+                            bytes ? ". The answer check above compares the triples: namespace prefixes alone change the size"
+                                    : ""));
                 }
-            }
-            if (!differing.isEmpty()) {
-                boolean bytes = q == 9 || q == 12; // DESCRIBE / CONSTRUCT: the driver counts bytes of RDF/XML
-                notes.add(String.format(Locale.ROOT, "Q%d: average result %s differs (%s)%s", q,
-                        bytes ? "size in bytes of RDF/XML" : "count", String.join("; ", differing),
-                        bytes ? ": see the answer check above, a difference of namespace prefixes alone changes the size" : ""));
-            }
-            if (timeoutsA + timeoutsB > 0) {
-                notes.add(String.format(Locale.ROOT, "Q%d: timeouts RIKG %d, Fuseki %d", q, timeoutsA, timeoutsB));
             }
         }
-        for (int i = 0; i < rikg.rounds.size(); i++) {
-            for (Side s : List.of(rikg, fuseki)) {
-                List<String> p = s.rounds.get(i).problems;
+        for (Side x : sides) {
+            for (int q = 1; q <= MAX_QUERY; q++) {
+                long timeouts = 0;
+                for (Result r : x.rounds) {
+                    Result.Q rq = r.queries.get(q);
+                    timeouts += rq == null ? 0 : rq.timeouts;
+                }
+                if (timeouts > 0) {
+                    notes.add(String.format(Locale.ROOT, "Q%d, %s: %d timeouts (> %d ms)", q, x.name, timeouts, o.timeoutMs));
+                }
+            }
+            for (int i = 0; i < o.rounds; i++) {
+                List<String> p = x.rounds.get(i).problems;
                 if (!p.isEmpty()) {
                     notes.add(String.format(Locale.ROOT, "round %d %s: the driver reported %d problem lines, first: %s",
-                            i + 1, s.name, p.size(), p.get(0)));
+                            i + 1, x.name, p.size(), p.get(0)));
                 }
             }
         }
         if (notes.isEmpty()) {
-            t.append("Check: in every round both servers returned the same average result counts (SELECT) and sizes "
+            t.append("Check: in every round all servers returned the same average result counts (SELECT) and sizes "
                     + "(DESCRIBE Q9, CONSTRUCT Q12) for every query; no timeouts, no errors reported by the driver.\n");
         } else {
             t.append("Differences and problems:\n\n");
@@ -372,7 +440,7 @@ public final class BsbmBench {
      * Sends a few explore queries with fixed parameters to both servers and compares the answers line by line
      * (sorted): N-Triples for DESCRIBE and CONSTRUCT, TSV for SELECT. The driver only compares sizes.
      */
-    private List<String> compareAnswers(String rikgEndpoint, String fusekiEndpoint) throws Exception {
+    private List<String> compareAnswers(List<Side> sides) throws Exception {
         String inst = "<http://www4.wiwiss.fu-berlin.de/bizer/bsbm/v01/instances/";
         Map<Integer, Map<String, String>> checks = new LinkedHashMap<>();
         checks.put(2, Map.of("%ProductXYZ%", inst + "dataFromProducer1/Product1>"));
@@ -391,15 +459,21 @@ public final class BsbmBench {
                     query = query.replace(p.getKey(), p.getValue());
                 }
                 String accept = q == 9 || q == 12 ? "application/n-triples" : "text/tab-separated-values";
-                List<String> a = answerLines(rikgEndpoint, query, accept);
-                List<String> b = answerLines(fusekiEndpoint, query, accept);
-                int n = Math.max(0, b.size() - (accept.startsWith("text") ? 1 : 0));
-                report.add(String.format(Locale.ROOT, "Q%d %s (%d %s)", q, a.equals(b) ? "same" : "DIFFERENT", n,
-                        accept.startsWith("text") ? "rows" : "triples"));
-                if (!a.equals(b)) {
-                    Files.write(o.work.resolve("logs/answer-q" + q + "-rikg.txt"), a);
-                    Files.write(o.work.resolve("logs/answer-q" + q + "-fuseki.txt"), b);
+                List<String> a = answerLines(sides.get(0).endpoint, query, accept);
+                int n = Math.max(0, a.size() - (accept.startsWith("text") ? 1 : 0));
+                List<String> differ = new ArrayList<>();
+                for (Side other : sides.subList(1, sides.size())) {
+                    List<String> b = answerLines(other.endpoint, query, accept);
+                    if (!a.equals(b)) {
+                        differ.add(other.name);
+                        Files.write(o.work.resolve("logs/answer-q" + q + "-rikg.txt"), a);
+                        Files.write(o.work.resolve("logs/answer-q" + q + "-" + other.name.toLowerCase(Locale.ROOT)
+                                + ".txt"), b);
+                    }
                 }
+                report.add(String.format(Locale.ROOT, "Q%d %s (%d %s)", q, differ.isEmpty() ? "same"
+                        : "DIFFERENT on " + String.join(", ", differ) + " (see logs/answer-q" + q + "-*.txt)", n,
+                        accept.startsWith("text") ? "rows" : "triples"));
             }
         }
         log("answer check: %s", String.join("; ", report));
@@ -459,7 +533,10 @@ public final class BsbmBench {
         }
     }
 
-    private void awaitReady(String name, Process p, URI probe, String accept, Path logFile) throws Exception {
+    private void awaitReady(Side side, URI probe, String accept) throws Exception {
+        String name = side.name;
+        Process p = side.process;
+        Path logFile = side.log;
         Instant t0 = Instant.now();
         Instant deadline = t0.plus(o.startTimeout);
         HttpRequest req = HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(10)).header("Accept", accept).GET().build();
@@ -576,11 +653,15 @@ public final class BsbmBench {
     static final class Side {
         final String name;
         final String endpoint;
+        final Path log;
         final List<Result> rounds = new ArrayList<>();
+        Process process;
+        long triples;
 
-        Side(String name, String endpoint) {
+        Side(String name, String endpoint, Path log) {
             this.name = name;
             this.endpoint = endpoint;
+            this.log = log;
         }
 
         /** Query mixes per hour over all measured mixes of all rounds. */
@@ -673,6 +754,7 @@ public final class BsbmBench {
         String heap = "4g";
         boolean fresh;
         boolean fusekiMain;
+        boolean unionBaseline;
         Duration startTimeout = Duration.ofMinutes(60);
         Path benchDir = Path.of("").toAbsolutePath();
         Path rikgJar;
@@ -692,6 +774,7 @@ public final class BsbmBench {
                 switch (a) {
                     case "--fresh" -> o.fresh = true;
                     case "--fuseki-main" -> o.fusekiMain = true;
+                    case "--union-baseline" -> o.unionBaseline = true;
                     case "-h", "--help" -> {
                         usage();
                         System.exit(0);
@@ -752,13 +835,15 @@ public final class BsbmBench {
             System.err.println("""
                     Usage: bench/run-bsbm.sh [options]
                       --products N          BSBM scale: number of products (default 1000; e.g. 10000)
-                      --rounds N            rounds; each measures RIKG, then Fuseki (default 3)
+                      --rounds N            rounds; each measures RIKG, then Fuseki (then Fuseki-union) (default 3)
                       --warmup N            warm-up query mixes per server and round (default 20)
                       --runs N              measured query mixes per server and round (default 50)
                       --seed N              driver seed of round 1; round r uses seed+r-1, same for both (default 808080)
                       --heap SIZE           -Xmx of each server and of the loader (default 4g)
                       --query-timeout-ms N  the driver counts queries slower than this as timeouts (default 60000)
                       --fuseki-main         run Fuseki as FusekiMainCmd (no UI, no Shiro) instead of java -jar
+                      --union-baseline      also measure "Fuseki-union": Fuseki with the data in the same named graph
+                                            and tdb:unionDefaultGraph=true, i.e. RIKG's store layout without RIKG
                       --fresh               regenerate the data and reload both stores
                       --rikg-jar PATH       use this RIKG jar (run-bsbm.sh then skips building RIKG)
                       --work DIR            work folder (default bench/target/bsbm-<products>)

@@ -797,6 +797,34 @@ public final class BuildDataset {
         add(meta, gr, "dcterms:title", lang(en, "en"));
     }
 
+    /**
+     * Every graph is a dcat:Dataset, and DCAT-AP requires a dcterms:description of each: where the case above
+     * gave none, one is made from the graph's title (what it holds) and where its statements come from.
+     */
+    private static void describeIfUndescribed(Graph meta, Node gr) {
+        Node description = Ns.curie("dcterms:description");
+        if (meta.contains(gr, description, Node.ANY)) {
+            return;
+        }
+        String de = null;
+        String en = null;
+        for (var it = meta.find(gr, Ns.curie("dcterms:title"), Node.ANY); it.hasNext(); ) {
+            Node title = it.next().getObject();
+            if (title.getLiteralLanguage().equals("de")) {
+                de = title.getLiteralLexicalForm();
+            } else if (title.getLiteralLanguage().equals("en")) {
+                en = title.getLiteralLexicalForm();
+            }
+        }
+        if (de == null || en == null) {
+            throw new BuildException("Graph " + gr.getURI() + " has no German and English title to describe it by");
+        }
+        add(meta, gr, "dcterms:description", lang("Benannter Graph des RIKG: " + de + ". Jede Aussage darin stammt aus "
+                + "der Quelle, die dieser Graph nennt (dcterms:source, prov:wasDerivedFrom).", "de"));
+        add(meta, gr, "dcterms:description", lang("Named graph of RIKG: " + en + ". Every statement in it comes from the "
+                + "source this graph names (dcterms:source, prov:wasDerivedFrom).", "en"));
+    }
+
     private static void rights(Graph meta, Node gr, String de, String en) {
         add(meta, gr, "dcterms:rights", lang(de, "de"));
         add(meta, gr, "dcterms:rights", lang(en, "en"));
@@ -902,6 +930,7 @@ public final class BuildDataset {
         for (String input : inputs) {
             add(meta, gr, "prov:wasDerivedFrom", Ns.id("file/" + input));
         }
+        describeIfUndescribed(meta, gr);
         if (!key.equals(META)) {
             add(meta, gr, "void:triples", typed(Integer.toString(graphs.get(key).size()), XSDDatatype.XSDinteger));
         }

@@ -1,5 +1,7 @@
 package org.w3id.rikg.server.dataset;
 
+import org.w3id.rikg.server.store.GraphStore;
+import org.w3id.rikg.server.web.Conditional;
 import org.w3id.rikg.server.web.RdfResponse;
 import org.w3id.rikg.server.web.ServiceUrls;
 import java.io.IOException;
@@ -48,8 +50,11 @@ public class DatasetController {
     private final DatasetDescription description;
     private final LinkedDataProperties linkedData;
     private final MessageSource messages;
+    private final GraphStore store;
 
-    public DatasetController(DatasetDescription description, LinkedDataProperties linkedData, MessageSource messages) {
+    public DatasetController(DatasetDescription description, LinkedDataProperties linkedData, MessageSource messages,
+                             GraphStore store) {
+        this.store = store;
         this.description = description;
         this.linkedData = linkedData;
         this.messages = messages;
@@ -82,7 +87,14 @@ public class DatasetController {
 
     private String render(RdfFormat format, HttpServletRequest request, HttpServletResponse response, Locale locale,
                           Model model) throws IOException {
-        Graph graph = description.describe(ServiceUrls.of(request));
+        ServiceUrls urls = ServiceUrls.of(request);
+        // The description holds the absolute URLs of this server as the client reached it: part of the variant.
+        String variant = format.extension() + (format == RdfFormat.HTML ? "-" + locale.getLanguage() : "")
+                + "-" + Integer.toHexString(urls.root().hashCode());
+        if (Conditional.notModified(store.version(), variant, request, response)) {
+            return null;
+        }
+        Graph graph = description.describe(urls);
         if (format != RdfFormat.HTML) {
             RdfResponse.write(graph, format, linkedData.baseUri(), request, response);
             return null;

@@ -79,6 +79,7 @@ public class DatasetDescription {
 
         FIXED_PART
                 .bind("dataset", dataset)
+                .bind("catalog", uri(datasetIri() + "#catalog"))
                 .bind("nquads", uri(datasetIri() + "#dump-nquads"))
                 .bind("trig", uri(datasetIri() + "#dump-trig"))
                 .bind("sparqlDistribution", uri(datasetIri() + "#sparql"))

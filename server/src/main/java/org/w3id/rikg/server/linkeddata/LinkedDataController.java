@@ -1,5 +1,6 @@
 package org.w3id.rikg.server.linkeddata;
 
+import org.w3id.rikg.server.web.Conditional;
 import org.w3id.rikg.server.web.ContentNegotiation;
 import org.w3id.rikg.server.web.DescriptionWriter;
 import org.w3id.rikg.server.web.JsonLd;
@@ -100,7 +101,7 @@ public class LinkedDataController {
         if (requested.isPresent()) {
             String resourcePath = path.substring(0, path.length() - requested.get().extension().length() - 1);
             return document(properties.iriForPath(resourcePath), requested.get(), lastSegment.substring(0, dot),
-                    response, locale, model);
+                    request, response, locale, model);
         }
         return seeOther(properties.iriForPath(path), lastSegment, request, response, model);
     }
@@ -108,7 +109,12 @@ public class LinkedDataController {
     /** The published JSON-LD context; {@code application/json} for clients that ask for plain JSON. */
     @GetMapping(value = "/" + JsonLd.CONTEXT_PATH, produces = {"application/ld+json", "application/json"})
     @ResponseBody
-    public String context() {
+    public String context(HttpServletRequest request, HttpServletResponse response) {
+        // The context is made from the prefixes, which change only with a new server build: the store
+        // version (changed by every load) is a safe, if eager, validator.
+        if (Conditional.notModified(store.version(), "context", request, response)) {
+            return null;
+        }
         return JsonLd.context(properties.baseUri()).toString();
     }
 
@@ -135,9 +141,13 @@ public class LinkedDataController {
         return null;
     }
 
-    private String document(String iri, RdfFormat format, String documentName, HttpServletResponse response,
-                            Locale locale, Model model) throws IOException {
+    private String document(String iri, RdfFormat format, String documentName, HttpServletRequest request,
+                            HttpServletResponse response, Locale locale, Model model) throws IOException {
         boolean ontology = iri.equals(properties.baseUri() + "ontology");
+        if (exists(iri) && Conditional.notModified(store.version(), format.extension()
+                + (format == RdfFormat.HTML ? "-" + locale.getLanguage() : ""), request, response)) {
+            return null;
+        }
         Optional<DatasetGraph> description = describer.describe(iri);
         if (description.isEmpty()) {
             return notFound(iri, format.mediaType(), response, model);
