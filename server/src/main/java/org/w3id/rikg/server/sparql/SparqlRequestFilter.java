@@ -92,6 +92,10 @@ public class SparqlRequestFilter extends OncePerRequestFilter implements Ordered
         }
         long declared = request.getContentLengthLong();
         if (declared > maxBytes) {
+            if (declared <= DRAIN_LIMIT) {
+                // Read the announced body (bounded) so that the client, still sending, reads the 413.
+                drain(request.getInputStream());
+            }
             tooLarge(response);
             return;
         }
@@ -100,15 +104,7 @@ public class SparqlRequestFilter extends OncePerRequestFilter implements Ordered
         body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
         if (body.length > maxBytes) {
             // The client is still sending: read on (up to a bound) so that it gets to read the answer.
-            try {
-                byte[] sink = new byte[8192];
-                long drained = 0;
-                for (int n; drained < DRAIN_LIMIT && (n = in.read(sink)) > 0; ) {
-                    drained += n;
-                }
-            } catch (IOException e) {
-                // The client has gone; the answer below may not reach it.
-            }
+            drain(in);
             tooLarge(response);
             return;
         }
@@ -129,6 +125,18 @@ public class SparqlRequestFilter extends OncePerRequestFilter implements Ordered
             }
         }
         chain.doFilter(new BufferedRequest(request, body, OutputFormats.normalise(parameters)), response);
+    }
+
+    private static void drain(InputStream in) {
+        try {
+            byte[] sink = new byte[8192];
+            long drained = 0;
+            for (int n; drained < DRAIN_LIMIT && (n = in.read(sink)) > 0; ) {
+                drained += n;
+            }
+        } catch (IOException e) {
+            // The client has gone; the answer may not reach it.
+        }
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {

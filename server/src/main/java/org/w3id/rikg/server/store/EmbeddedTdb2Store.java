@@ -46,9 +46,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The default store: an Apache Jena TDB2 database in a folder of this machine.
  *
- * <p>The dataset is configured so that the default graph of a query is the union of all named graphs
- * (every source sits in its own named graph, yet simple queries see everything) and so that every query
- * ends after the configured timeout. Sorting and duplicate removal spill to disk beyond a threshold, and
+ * <p>Every source sits in its own named graph, and the default graph is their union, so that simple queries
+ * see everything and {@code GRAPH ?g} tells who says what. The union is materialized: the default graph
+ * holds a copy of every triple of the named graphs, kept in step by every write ({@link Writer}), because
+ * TDB2's computed union default graph ({@code tdb:unionDefaultGraph}) makes joins markedly slower (BSBM Q5:
+ * 1.5x a plain default graph; see bench/). The dumps and {@code GRAPH} patterns see the named graphs only.
+ * Every query ends after the configured timeout. Sorting and duplicate removal spill to disk beyond a threshold, and
  * {@code SERVICE} reaches only the configured federation endpoints (none by default). Closing the store releases the folder, so another process (or a
  * restart in the same JVM) can open it again.
  */
@@ -69,10 +72,12 @@ public class EmbeddedTdb2Store implements GraphStore, AutoCloseable {
             throw new UncheckedIOException("Cannot create the store folder " + properties.location(), e);
         }
         this.dataset = DatabaseMgr.connectDatasetGraph(properties.location().toString());
-        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        // The default graph is the union of the named graphs, materialized (see UnionDefaultGraph).
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, false);
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(sparql.timeout().toMillis()));
         dataset.getContext().set(ARQ.spillToDiskThreshold, sparql.spillThreshold());
         ServicePolicy.apply(dataset.getContext(), sparql.federation());
+        materializeUnionIfMissing();
         log.info("TDB2 store at {} (query timeout {}, SERVICE allowed to {})", properties.location().toAbsolutePath(),
                 sparql.timeout(), sparql.federation().allowedEndpoints().isEmpty() ? "no endpoint"
                         : sparql.federation().allowedEndpoints());
@@ -103,13 +108,14 @@ public class EmbeddedTdb2Store implements GraphStore, AutoCloseable {
     public void write(Consumer<StoreWriter> changes) {
         synchronized (writeLock) {
             Txn.executeWrite(dataset, () -> {
-                changes.accept(new Writer());
+                Writer writer = new Writer();
+                changes.accept(writer);
                 // Every write leaves its time in the load log, so the version (its hash) changes with it.
                 Node load = NodeFactory.createURI(BundleLoader.LOAD_GRAPH);
                 Node modified = NodeFactory.createURI("http://purl.org/dc/terms/modified");
-                dataset.deleteAny(load, load, modified, Node.ANY);
-                dataset.add(load, load, modified, NodeFactory.createLiteralDT(Instant.now().toString(),
-                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime));
+                writer.deleteAny(load, load, modified, Node.ANY);
+                writer.add(Quad.create(load, load, modified, NodeFactory.createLiteralDT(Instant.now().toString(),
+                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime)));
             });
             version = null;
             lastWrite = Instant.now();
@@ -178,15 +184,27 @@ public class EmbeddedTdb2Store implements GraphStore, AutoCloseable {
         }
     }
 
-    /** The changes of one write transaction, on the dataset. */
+    /**
+     * The changes of one write transaction, on the dataset, keeping the default graph the union of the
+     * named graphs: a triple added to a named graph is added to it, a triple removed from a named graph
+     * is removed from it unless another named graph still states it.
+     */
     private final class Writer implements StoreWriter {
         @Override
         public long replaceGraph(String graphIri, InputStream turtle, String description) {
             Node g = NodeFactory.createURI(graphIri);
-            dataset.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             Graph target = dataset.getGraph(g);
+            Graph union = dataset.getDefaultGraph();
+            StreamRDF both = new org.apache.jena.riot.system.StreamRDFBase() {
+                @Override
+                public void triple(org.apache.jena.graph.Triple triple) {
+                    target.add(triple);
+                    union.add(triple);
+                }
+            };
             try {
-                RDFParser.source(turtle).lang(Lang.TURTLE).base(graphIri).parse(StreamRDFLib.graph(target));
+                RDFParser.source(turtle).lang(Lang.TURTLE).base(graphIri).parse(both);
             } catch (RiotException e) {
                 throw new IllegalStateException("Graph " + graphIri + " from " + description + " does not parse: "
                         + e.getMessage(), e);
@@ -196,22 +214,49 @@ public class EmbeddedTdb2Store implements GraphStore, AutoCloseable {
 
         @Override
         public void dropGraph(String graphIri) {
-            dataset.deleteAny(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY);
+            deleteAny(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY);
         }
 
         @Override
         public void add(Quad quad) {
             dataset.add(quad);
+            if (!quad.isDefaultGraph()) {
+                dataset.getDefaultGraph().add(quad.asTriple());
+            }
         }
 
         @Override
         public void deleteAny(Node graph, Node subject, Node predicate, Node object) {
+            List<Quad> removed = new ArrayList<>();
+            dataset.findNG(graph, subject, predicate, object).forEachRemaining(removed::add);
             dataset.deleteAny(graph, subject, predicate, object);
+            Graph union = dataset.getDefaultGraph();
+            for (Quad quad : removed) {
+                if (!dataset.findNG(Node.ANY, quad.getSubject(), quad.getPredicate(), quad.getObject()).hasNext()) {
+                    union.delete(quad.asTriple());
+                }
+            }
         }
 
         @Override
         public boolean contains(Node graph, Node subject, Node predicate, Node object) {
             return dataset.contains(graph, subject, predicate, object);
+        }
+    }
+
+    /**
+     * Fills the default graph with the union of the named graphs when it is empty but they are not: a
+     * store written before the union was materialized. Done once, at open.
+     */
+    private void materializeUnionIfMissing() {
+        boolean missing = Txn.calculateRead(dataset, () ->
+                dataset.getDefaultGraph().isEmpty() && dataset.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());
+        if (missing) {
+            log.info("Materializing the union of the named graphs as the default graph");
+            Txn.executeWrite(dataset, () -> {
+                Graph union = dataset.getDefaultGraph();
+                dataset.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> union.add(q.asTriple()));
+            });
         }
     }
 

@@ -164,7 +164,7 @@ class DumpEndToEndTest {
     static DatasetGraph storedQuads(RunningServer server) {
         DatasetGraph store = server.bean(GraphStore.class).embedded().orElseThrow();
         DatasetGraph copy = DatasetGraphFactory.create();
-        Txn.executeRead(store, () -> store.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add));
+        Txn.executeRead(store, () -> store.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(copy::add));
         return copy;
     }
 

@@ -50,6 +50,16 @@ class BundleLoaderTest {
         return BundleLoader.load(store, BundleManifest.resolve(List.of(bundle.pattern())));
     }
 
+    /** The default graph holds exactly the union of the named graphs. */
+    private void assertDefaultGraphIsTheUnion() {
+        Txn.executeRead(dataset, () -> {
+            org.apache.jena.graph.Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            dataset.findNG(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> union.add(q.asTriple()));
+            assertThat(dataset.getDefaultGraph().size()).isEqualTo(union.size());
+            assertThat(dataset.getDefaultGraph().isIsomorphicWith(union)).isTrue();
+        });
+    }
+
     private long size(String graph) {
         return Txn.calculateRead(dataset, () -> dataset.getGraph(NodeFactory.createURI(graph)).size());
     }
@@ -97,6 +107,28 @@ class BundleLoaderTest {
         assertThat(contains(A, "uno")).isTrue();
         assertThat(contains(A, "one")).as("old content is gone").isFalse();
         assertThat(size(B)).isEqualTo(1);
+        assertDefaultGraphIsTheUnion();
+    }
+
+    @Test
+    void aTripleStatedByTwoGraphsStaysInTheUnionUntilBothDropIt() throws IOException {
+        bundle = new FixtureBundle(tmp.resolve("shared"))
+                .graph(A, "a.ttl", "<urn:x:s> <urn:x:p> \"shared\" . <urn:x:a> <urn:x:p> \"a\" .")
+                .graph(B, "b.ttl", "<urn:x:s> <urn:x:p> \"shared\" .");
+        load();
+        assertDefaultGraphIsTheUnion();
+
+        Files.writeString(bundle.file("a.ttl"), "<urn:x:a> <urn:x:p> \"a\" .");
+        load();
+        assertThat(Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().contains(NodeFactory.createURI("urn:x:s"),
+                Node.ANY, NodeFactory.createLiteralString("shared")))).as("b still states it").isTrue();
+        assertDefaultGraphIsTheUnion();
+
+        Files.writeString(bundle.file("b.ttl"), "<urn:x:b> <urn:x:p> \"b\" .");
+        load();
+        assertThat(Txn.calculateRead(dataset, () -> dataset.getDefaultGraph().contains(NodeFactory.createURI("urn:x:s"),
+                Node.ANY, NodeFactory.createLiteralString("shared")))).as("no graph states it any more").isFalse();
+        assertDefaultGraphIsTheUnion();
     }
 
     @Test
@@ -110,6 +142,7 @@ class BundleLoaderTest {
         assertThat(report.removed()).containsExactly(B);
         assertThat(report.unchanged()).containsExactly(A);
         assertThat(size(B)).isZero();
+        assertDefaultGraphIsTheUnion();
     }
 
     @Test
@@ -126,5 +159,6 @@ class BundleLoaderTest {
         assertThat(contains(A, "one")).as("the graph written before the failure was rolled back").isTrue();
         assertThat(contains(A, "uno")).isFalse();
         assertThat(contains(B, "three")).isTrue();
+        assertDefaultGraphIsTheUnion();
     }
 }
