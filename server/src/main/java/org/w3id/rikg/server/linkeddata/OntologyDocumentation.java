@@ -23,6 +23,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.springframework.stereotype.Service;
+import org.w3id.rikg.server.web.LanguagePreference;
 import org.w3id.rikg.server.store.StoredQuery;
 import org.w3id.rikg.server.store.GraphStore;
 
@@ -118,34 +119,15 @@ public class OntologyDocumentation {
         return null;
     }
 
-    /** A literal of the property in the language (any language when none is wanted), or null. */
+    /** The literal of the property in the language; else German, English, untagged, any (LanguagePreference). */
     private static String literal(Resource subject, Node property, String lang) {
-        String fallback = null;
+        List<Node> literals = new ArrayList<>();
         for (Statement st : subject.listProperties(subject.getModel().createProperty(property.getURI())).toList()) {
-            RDFNode o = st.getObject();
-            if (!o.isLiteral()) {
-                continue;
-            }
-            Literal literal = o.asLiteral();
-            if (literal.getLanguage().equalsIgnoreCase(lang)) {
-                return literal.getLexicalForm();
-            }
-            if (fallback == null || lang.isEmpty()) {
-                fallback = literal.getLexicalForm();
+            if (st.getObject().isLiteral()) {
+                literals.add(st.getObject().asNode());
             }
         }
-        return lang.isEmpty() ? fallback : (fallback == null ? null : firstOf(subject, property, "de", "en", fallback));
-    }
-
-    private static String firstOf(Resource subject, Node property, String first, String second, String fallback) {
-        for (String lang : List.of(first, second)) {
-            for (Statement st : subject.listProperties(subject.getModel().createProperty(property.getURI())).toList()) {
-                if (st.getObject().isLiteral() && st.getObject().asLiteral().getLanguage().equalsIgnoreCase(lang)) {
-                    return st.getObject().asLiteral().getLexicalForm();
-                }
-            }
-        }
-        return fallback;
+        return LanguagePreference.of(lang).best(literals).map(Node::getLiteralLexicalForm).orElse(null);
     }
 
     private static String uri(Resource subject, org.apache.jena.rdf.model.Property property) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdflink.RDFLink;
 import org.springframework.stereotype.Service;
+import org.w3id.rikg.server.web.LanguagePreference;
 import org.w3id.rikg.server.store.StoredQuery;
 import org.w3id.rikg.server.store.GraphStore;
 
@@ -25,7 +26,7 @@ public class SourceTitles {
 
     /** Graph IRI to title; German, then English, then any title when the wanted language has none. */
     public Map<String, String> titles(Locale locale) {
-        List<String> preference = List.of(locale.getLanguage(), "de", "en", "");
+        LanguagePreference preference = LanguagePreference.of(locale);
         Map<String, String> titles = new HashMap<>();
         Map<String, Integer> rank = new HashMap<>();
         TITLES.select(store, rows -> {
@@ -35,8 +36,7 @@ public class SourceTitles {
                 if (graph == null || !graph.isURI() || title == null || !title.isLiteral()) {
                     return;
                 }
-                int r = preference.indexOf(title.getLiteralLanguage());
-                r = r < 0 ? preference.size() : r;
+                int r = preference.rank(title.getLiteralLanguage());
                 if (r < rank.getOrDefault(graph.getURI(), Integer.MAX_VALUE)) {
                     rank.put(graph.getURI(), r);
                     titles.put(graph.getURI(), title.getLiteralLexicalForm());

@@ -43,8 +43,7 @@ final class Labels {
 
     /** The best label, or null when the description holds none. */
     String labelOrNull(Node node) {
-        String[] wanted = {lang, "de", "en", ""};
-        for (String language : wanted) {
+        for (String language : LanguagePreference.of(lang).order()) {
             for (Node property : LABEL_PROPERTIES) {
                 var it = description.find(Node.ANY, node, property, Node.ANY);
                 while (it.hasNext()) {

@@ -177,7 +177,7 @@ public record ResourceView(String iri, String title, String lang, String definit
     }
 
     private static String literalIn(DatasetGraph description, Node subject, List<Node> propertiesInOrder, String language) {
-        for (String lang : List.of(language, "de", "en", "")) {
+        for (String lang : LanguagePreference.of(language).order()) {
             for (Node property : propertiesInOrder) {
                 for (var it = description.find(Node.ANY, subject, property, Node.ANY); it.hasNext(); ) {
                     Quad q = it.next();
