@@ -2,6 +2,7 @@ package org.w3id.rikg.server.dataset;
 
 import org.w3id.rikg.server.store.GraphStore;
 import org.w3id.rikg.server.web.Conditional;
+import org.w3id.rikg.server.web.Problems;
 import org.w3id.rikg.server.web.RdfResponse;
 import org.w3id.rikg.server.web.ServiceUrls;
 import java.io.IOException;
@@ -76,10 +77,9 @@ public class DatasetController {
                                HttpServletResponse response, Locale locale, Model model) throws IOException {
         Optional<RdfFormat> format = RdfFormat.byExtension(extension).filter(FORMATS::contains);
         if (format.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.setContentType("text/plain;charset=utf-8");
-            response.getWriter().write("The dataset description has no ." + extension + " document. Available: "
-                    + FORMATS.stream().map(f -> "void." + f.extension()).collect(Collectors.joining(", ")) + ".\n");
+            Problems.send(request, response, Problems.of(org.springframework.http.HttpStatus.NOT_FOUND,
+                    "Unknown document", "The dataset description has no ." + extension + " document. Available: "
+                            + FORMATS.stream().map(f -> "void." + f.extension()).collect(Collectors.joining(", ")) + "."));
             return null;
         }
         return render(format.get(), request, response, locale, model);

@@ -1,6 +1,7 @@
 package org.w3id.rikg.server.dataset;
 
 import org.w3id.rikg.server.web.Conditional;
+import org.w3id.rikg.server.web.Problems;
 import org.w3id.rikg.server.web.ServiceUrls;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -50,8 +51,9 @@ public class DumpController {
             throws IOException {
         Optional<DumpFormat> format = DumpFormat.byFileName(fileName);
         if (format.isEmpty()) {
-            plain(response, HttpServletResponse.SC_NOT_FOUND, "No dump " + fileName + ". Dumps: "
-                    + Arrays.stream(DumpFormat.values()).map(f -> ServiceUrls.DUMPS_PATH + f.fileName()).toList() + "\n");
+            Problems.send(request, response, Problems.of(org.springframework.http.HttpStatus.NOT_FOUND, "Unknown dump",
+                    "No dump " + fileName + ". Dumps: " + Arrays.stream(DumpFormat.values())
+                            .map(f -> ServiceUrls.DUMPS_PATH + f.fileName()).toList() + "."));
             return;
         }
         DumpCache.Dump dump = cache.current(format.get());
@@ -71,9 +73,4 @@ public class DumpController {
         }
     }
 
-    private static void plain(HttpServletResponse response, int status, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=utf-8");
-        response.getWriter().write(message);
-    }
 }

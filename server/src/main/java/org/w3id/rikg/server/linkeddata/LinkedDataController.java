@@ -2,6 +2,9 @@ package org.w3id.rikg.server.linkeddata;
 
 import org.w3id.rikg.server.web.Conditional;
 import org.w3id.rikg.server.web.ContentNegotiation;
+import org.w3id.rikg.server.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.w3id.rikg.server.web.DescriptionWriter;
 import org.w3id.rikg.server.web.JsonLd;
 import org.w3id.rikg.server.web.LinkedDataProperties;
@@ -123,15 +126,15 @@ public class LinkedDataController {
             throws IOException {
         response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         if (!exists(iri)) {
-            return notFound(iri, request.getHeader(HttpHeaders.ACCEPT), response, model);
+            return notFound(iri, request.getHeader(HttpHeaders.ACCEPT), request, response, model);
         }
         Optional<RdfFormat> format = ContentNegotiation.choose(request.getHeader(HttpHeaders.ACCEPT), RdfFormat.ALL);
         if (format.isEmpty()) {
-            response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
-            response.setContentType("text/plain;charset=utf-8");
-            response.getWriter().write("None of the types in your Accept header can be served for " + iri
-                    + ". Available: " + RdfFormat.ALL.stream().map(RdfFormat::mediaType).collect(Collectors.joining(", "))
-                    + ".\n");
+            ProblemDetail problem = Problems.of(HttpStatus.NOT_ACCEPTABLE, "No acceptable format",
+                    "None of the types in your Accept header can be served for " + iri + ". Available: "
+                            + RdfFormat.ALL.stream().map(RdfFormat::mediaType).collect(Collectors.joining(", ")) + ".");
+            problem.setProperty("available", RdfFormat.ALL.stream().map(RdfFormat::mediaType).collect(Collectors.joining(" ")));
+            Problems.send(request, response, problem);
             return null;
         }
         String query = request.getQueryString();
@@ -150,7 +153,7 @@ public class LinkedDataController {
         }
         Optional<DatasetGraph> description = describer.describe(iri);
         if (description.isEmpty()) {
-            return notFound(iri, format.mediaType(), response, model);
+            return notFound(iri, format.mediaType(), request, response, model);
         }
         response.setHeader(HttpHeaders.LINK, alternates(documentName));
         if (format == RdfFormat.HTML) {
@@ -196,14 +199,15 @@ public class LinkedDataController {
                 .collect(Collectors.joining(", "));
     }
 
-    private String notFound(String iri, String accept, HttpServletResponse response, Model model) throws IOException {
+    private String notFound(String iri, String accept, HttpServletRequest request, HttpServletResponse response,
+                            Model model) throws IOException {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         if (ContentNegotiation.choose(accept, RdfFormat.ALL).orElse(null) == RdfFormat.HTML) {
             model.addAttribute("iri", iri);
             return "not-found";
         }
-        response.setContentType("text/plain;charset=utf-8");
-        response.getWriter().write("RIKG knows nothing about " + iri + ".\n");
+        Problems.send(request, response, Problems.of(HttpStatus.NOT_FOUND, "Unknown resource",
+                "RIKG knows nothing about " + iri + "."));
         return null;
     }
 }

@@ -45,17 +45,18 @@ public final class RdfResponse {
         response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         Optional<RdfFormat> format = ContentNegotiation.choose(request.getHeader(HttpHeaders.ACCEPT), offered);
         if (format.isEmpty()) {
-            notAcceptable(response, offered, what);
+            notAcceptable(request, response, offered, what);
         }
         return format;
     }
 
-    static void notAcceptable(HttpServletResponse response, List<RdfFormat> offered, String what) throws IOException {
-        response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
-        response.setContentType("text/plain;charset=utf-8");
-        response.getWriter().write("None of the types in your Accept header can be served for " + what
-                + ". Available: " + offered.stream().map(RdfFormat::mediaType).collect(Collectors.joining(", "))
-                + ".\n");
+    static void notAcceptable(HttpServletRequest request, HttpServletResponse response, List<RdfFormat> offered,
+                              String what) throws IOException {
+        org.springframework.http.ProblemDetail problem = Problems.of(org.springframework.http.HttpStatus.NOT_ACCEPTABLE,
+                "No acceptable format", "None of the types in your Accept header can be served for " + what
+                        + ". Available: " + offered.stream().map(RdfFormat::mediaType).collect(Collectors.joining(", ")) + ".");
+        problem.setProperty("available", offered.stream().map(RdfFormat::mediaType).collect(Collectors.joining(" ")));
+        Problems.send(request, response, problem);
     }
 
     /** Writes the graph with RIKG's prefixes; for HEAD only the headers. */
