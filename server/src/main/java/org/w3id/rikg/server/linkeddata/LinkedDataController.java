@@ -2,6 +2,7 @@ package org.w3id.rikg.server.linkeddata;
 
 import org.w3id.rikg.server.web.Conditional;
 import org.w3id.rikg.server.web.ContentNegotiation;
+import org.w3id.rikg.server.web.DocumentMetadata;
 import org.w3id.rikg.server.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -169,7 +170,10 @@ public class LinkedDataController {
                     ResourceView.vocabularyLabels(messages, locale)));
             return "resource";
         }
-        DatasetGraph content = ontology ? ontologyGraph() : description.get();
+        DatasetGraph content = DatasetGraphFactory.create();
+        (ontology ? ontologyGraph() : description.get()).find().forEachRemaining(content::add);
+        DocumentMetadata.add(content, iri + "." + format.extension(), iri, properties.baseUri() + "dataset",
+                store.version());
         response.setContentType(format.contentType());
         DescriptionWriter.write(content, format, prefixes, properties.baseUri(), response.getOutputStream());
         return null;

@@ -28,6 +28,29 @@ public class PageLinks {
             return "en".equals(language) ? german + "?lang=de" : english;
         }
 
+        /**
+         * The page described for search engines: a schema.org {@code WebPage} of the RIKG dataset, as the
+         * JSON-LD of a {@code <script type="application/ld+json">} block (a data block: no script runs).
+         */
+        public String schemaOrg(String title) {
+            jakarta.json.JsonObject json = jakarta.json.Json.createObjectBuilder()
+                    .add("@context", "https://schema.org")
+                    .add("@type", "WebPage")
+                    .add("name", title == null ? "RIKG" : title)
+                    .add("url", canonical())
+                    .add("inLanguage", "en".equals(language) ? "en" : "de")
+                    .add("license", DocumentMetadata.LICENSE)
+                    .add("isPartOf", jakarta.json.Json.createObjectBuilder()
+                            .add("@type", "Dataset")
+                            .add("name", "en".equals(language) ? "Rural Integration Knowledge Graph (RIKG)"
+                                    : "Wissensgraph Integration in ländlichen Räumen (RIKG)")
+                            .add("url", "https://w3id.org/rikg/dataset")
+                            .add("license", DocumentMetadata.LICENSE))
+                    .build();
+            // Inside <script>, "</" would end the block: JSON allows "<\/" for it.
+            return json.toString().replace("</", "<\\/");
+        }
+
         /** A path of this site in the page's language: {@code /ontology.html} or {@code /ontology.html?lang=en}. */
         public String local(String path) {
             return "en".equals(language) ? path + "?lang=en" : path;
