@@ -173,7 +173,7 @@ public class LinkedDataController {
         DatasetGraph content = DatasetGraphFactory.create();
         (ontology ? ontologyGraph() : description.get()).find().forEachRemaining(content::add);
         DocumentMetadata.add(content, iri + "." + format.extension(), iri, properties.baseUri() + "dataset",
-                store.version());
+                store.version(), properties.baseUri() + "sparql");
         response.setContentType(format.contentType());
         DescriptionWriter.write(content, format, prefixes, properties.baseUri(), response.getOutputStream());
         return null;

@@ -31,9 +31,20 @@ public final class DocumentMetadata {
     private DocumentMetadata() {
     }
 
-    /** Adds the document's description of itself to {@code description}. */
+    /**
+     * Adds the document's description of itself to {@code description}; when the description holds only the
+     * first {@code ResourceView.INCOMING_LIMIT} statements pointing to the topic, {@code rdfs:seeAlso} names a
+     * SPARQL query (at {@code sparqlEndpoint}) that lists all of them.
+     */
     public static void add(DatasetGraph description, String documentIri, String topicIri, String datasetIri,
-                           StoreVersion version) {
+                           StoreVersion version, String sparqlEndpoint) {
+        Node topic = NodeFactory.createURI(topicIri);
+        long incoming = description.stream(Node.ANY, Node.ANY, Node.ANY, topic).filter(q -> !q.getSubject().equals(topic)).count();
+        if (incoming >= ResourceView.INCOMING_LIMIT) {
+            description.add(Quad.defaultGraphIRI, NodeFactory.createURI(documentIri),
+                    org.apache.jena.vocabulary.RDFS.seeAlso.asNode(), NodeFactory.createURI(sparqlEndpoint + "?query="
+                            + java.net.URLEncoder.encode(ResourceView.incomingQuery(topicIri), java.nio.charset.StandardCharsets.UTF_8)));
+        }
         Node doc = NodeFactory.createURI(documentIri);
         Node g = Quad.defaultGraphIRI;
         description.add(g, doc, RDF.type.asNode(), NodeFactory.createURI(FOAF + "Document"));

@@ -122,6 +122,17 @@ public record ResourceView(String iri, String title, String lang, String definit
                 incomingStatements[0] >= INCOMING_LIMIT, alternates);
     }
 
+    /** A SPARQL query that lists every statement pointing to {@code iri}, with its source graph. */
+    public static String incomingQuery(String iri) {
+        return "SELECT ?subject ?property ?graph WHERE { GRAPH ?graph { ?subject ?property <" + iri + "> } } "
+                + "ORDER BY ?property ?subject ?graph";
+    }
+
+    /** Where the page links for all statements pointing to the resource, when it shows only the first 200. */
+    public String incomingQueryHref() {
+        return "/sparql?query=" + java.net.URLEncoder.encode(incomingQuery(iri), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The same page, offering only the given representations (by the document name they share). */
     public ResourceView withAlternates(String documentName, List<RdfFormat> formats) {
         List<Alternate> offered = formats.stream().filter(f -> f != RdfFormat.HTML)
