@@ -19,9 +19,10 @@ import org.apache.jena.vocabulary.VOID;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.HtmlUtils;
 import org.w3id.rikg.server.dataset.DatasetStatistics;
 import org.w3id.rikg.server.web.RdfResponse;
+import org.w3id.rikg.server.store.GraphStore;
+import org.w3id.rikg.server.web.Conditional;
 import org.w3id.rikg.server.web.FilterOrder;
 import org.w3id.rikg.server.web.ServiceUrls;
 import org.w3id.rikg.server.web.LinkedDataProperties;
@@ -59,10 +60,12 @@ public class ServiceDescriptionFilter extends OncePerRequestFilter implements Or
 
     private final DatasetStatistics statistics;
     private final LinkedDataProperties linkedData;
+    private final GraphStore store;
 
-    public ServiceDescriptionFilter(DatasetStatistics statistics, LinkedDataProperties linkedData) {
+    public ServiceDescriptionFilter(DatasetStatistics statistics, LinkedDataProperties linkedData, GraphStore store) {
         this.statistics = statistics;
         this.linkedData = linkedData;
+        this.store = store;
     }
 
     @Override
@@ -89,11 +92,12 @@ public class ServiceDescriptionFilter extends OncePerRequestFilter implements Or
         }
         ServiceUrls urls = ServiceUrls.of(request);
         if (format.get() == RdfFormat.HTML) {
-            response.setStatus(HttpServletResponse.SC_OK);
-            response.setContentType("text/html;charset=utf-8");
-            if (!"HEAD".equals(request.getMethod())) {
-                response.getWriter().write(page(urls));
-            }
+            // The page is a template (ServiceDescriptionPage), rendered at /sparql.html.
+            request.getRequestDispatcher(ServiceDescriptionPage.PATH).forward(request, response);
+            return;
+        }
+        if (Conditional.notModified(store.version(), format.get().extension() + "-"
+                + Integer.toHexString(urls.root().hashCode()), request, response)) {
             return;
         }
         RdfResponse.write(describe(urls), format.get(), linkedData.baseUri(), request, response);
@@ -131,34 +135,6 @@ public class ServiceDescriptionFilter extends OncePerRequestFilter implements Or
         return graph;
     }
 
-    private static String page(ServiceUrls urls) {
-        String endpoint = HtmlUtils.htmlEscape(urls.sparql());
-        String voidUrl = HtmlUtils.htmlEscape(urls.voidDocument());
-        return """
-                <!DOCTYPE html>
-                <html lang="de">
-                <head><meta charset="utf-8"><title>RIKG SPARQL</title>
-                <link rel="alternate" type="text/turtle" href="%1$s"></head>
-                <body>
-                <h1>SPARQL-1.1-Endpunkt <span lang="en">/ SPARQL 1.1 endpoint</span></h1>
-                <p>Anfragen per GET oder POST an <code>%1$s</code>. Der Standardgraph ist die Vereinigung aller
-                benannten Graphen. <a href="%2$s">Datensatzbeschreibung (VoID/DCAT)</a>.</p>
-                <p lang="en">Send queries by GET or POST to <code>%1$s</code>. The default graph is the union of
-                all named graphs. <a href="%2$s">Dataset description (VoID/DCAT)</a>.</p>
-                <form action="%1$s" method="get">
-                <p><label for="query">Anfrage <span lang="en">/ Query</span></label><br>
-                <textarea id="query" name="query" rows="10" cols="80">SELECT ?s ?p ?o WHERE { ?s ?p ?o } LIMIT 25</textarea></p>
-                <p><label for="format">Ergebnisformat <span lang="en">/ Result format</span></label>
-                <select id="format" name="format">
-                <option value="json">JSON</option><option value="xml">XML</option>
-                <option value="csv">CSV</option><option value="tsv">TSV</option>
-                </select>
-                <button type="submit">Ausführen <span lang="en">/ Run</span></button></p>
-                </form>
-                </body>
-                </html>
-                """.formatted(endpoint, voidUrl);
-    }
 
     private static Node sd(String local) {
         return NodeFactory.createURI(SD + local);

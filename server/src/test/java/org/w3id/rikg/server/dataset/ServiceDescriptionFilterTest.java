@@ -95,7 +95,9 @@ class ServiceDescriptionFilterTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(response.body()).contains("<form", "name=\"query\"", "method=\"get\"", "SPARQL");
+        assertThat(response.body()).contains("<form", "name=\"query\"", "method=\"get\"", "SPARQL", "Anfrage", "Grenzen");
+        assertThat(server.get("/sparql?lang=en", "text/html").body()).as("the page template, in English")
+                .contains("Send queries by GET or POST", "Limits");
 
         HttpResponse<String> submitted = server.get("/sparql?query=" + encode("ASK {}") + "&format=csv",
                 "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
