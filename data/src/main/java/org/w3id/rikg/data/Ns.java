@@ -1,6 +1,5 @@
 package org.w3id.rikg.data;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.jena.graph.Node;
@@ -8,7 +7,7 @@ import org.apache.jena.graph.NodeFactory;
 
 /**
  * The IRIs the dataset build writes: namespaces of the shared design contract and the prefixes of the
- * generated Turtle. Kept here (not in the ontology module) so the build reads like the contract.
+ * generated Turtle (a selection of the one prefix table, {@link org.w3id.rikg.vocab.Prefixes}).
  */
 final class Ns {
 
@@ -30,30 +29,10 @@ final class Ns {
     static final String NUTS = "http://data.europa.eu/nuts/code/";
     static final String WD = "http://www.wikidata.org/entity/";
 
-    /** Prefixes used in the written Turtle and in curated tables ({@code rikg:Practice}). */
-    static final Map<String, String> PREFIXES = new LinkedHashMap<>();
-
-    static {
-        PREFIXES.put("dcat", DCAT);
-        PREFIXES.put("dcterms", DCTERMS);
-        PREFIXES.put("eli", ELI);
-        PREFIXES.put("foaf", FOAF);
-        PREFIXES.put("org", ORG);
-        PREFIXES.put("owl", OWL);
-        PREFIXES.put("prov", PROV);
-        PREFIXES.put("rdf", RDF);
-        PREFIXES.put("rdfs", RDFS);
-        PREFIXES.put("rikg", RIKG);
-        PREFIXES.put("skos", SKOS);
-        PREFIXES.put("void", VOID);
-        PREFIXES.put("xsd", XSD);
-        PREFIXES.put("district", ID + "district/");
-        PREFIXES.put("land", ID + "land/");
-        PREFIXES.put("statistics", ID + "statistics/");
-        PREFIXES.put("source", ID + "source/");
-        PREFIXES.put("nuts", NUTS);
-        PREFIXES.put("wd", WD);
-    }
+    /** Prefixes used in the written Turtle and in curated tables ({@code rikg:Practice}), from the one table. */
+    static final Map<String, String> PREFIXES = org.w3id.rikg.vocab.Prefixes.select("dcat", "dcterms", "eli", "foaf",
+            "org", "owl", "prov", "rdf", "rdfs", "rikg", "skos", "void", "xsd", "district", "land", "statistics", "source",
+            "nuts", "wd");
 
     private Ns() {
     }

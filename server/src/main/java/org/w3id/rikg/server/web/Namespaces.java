@@ -1,6 +1,5 @@
 package org.w3id.rikg.server.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.apache.jena.riot.system.PrefixMap;
@@ -12,37 +11,8 @@ import org.apache.jena.riot.system.PrefixMapFactory;
  */
 public final class Namespaces {
 
-    /** Prefix to namespace, in the order they are written. */
-    public static final Map<String, String> PREFIXES;
-
-    static {
-        Map<String, String> p = new LinkedHashMap<>();
-        p.put("rikg", "https://w3id.org/rikg/ontology/");
-        p.put("rikgsh", "https://w3id.org/rikg/shapes/");
-        p.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-        p.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        p.put("owl", "http://www.w3.org/2002/07/owl#");
-        p.put("xsd", "http://www.w3.org/2001/XMLSchema#");
-        p.put("skos", "http://www.w3.org/2004/02/skos/core#");
-        p.put("dcterms", "http://purl.org/dc/terms/");
-        p.put("prov", "http://www.w3.org/ns/prov#");
-        p.put("org", "http://www.w3.org/ns/org#");
-        p.put("foaf", "http://xmlns.com/foaf/0.1/");
-        p.put("schema", "https://schema.org/");
-        p.put("eli", "http://data.europa.eu/eli/ontology#");
-        p.put("geo", "http://www.opengis.net/ont/geosparql#");
-        p.put("time", "http://www.w3.org/2006/time#");
-        p.put("sh", "http://www.w3.org/ns/shacl#");
-        p.put("void", "http://rdfs.org/ns/void#");
-        p.put("dcat", "http://www.w3.org/ns/dcat#");
-        p.put("dcatde", "http://dcat-ap.de/def/dcatde/");
-        p.put("vann", "http://purl.org/vocab/vann/");
-        p.put("sd", "http://www.w3.org/ns/sparql-service-description#");
-        p.put("spdx", "http://spdx.org/rdf/terms#");
-        p.put("wd", "http://www.wikidata.org/entity/");
-        p.put("nuts", "http://data.europa.eu/nuts/code/");
-        PREFIXES = java.util.Collections.unmodifiableMap(p);
-    }
+    /** Prefix to namespace, in the order they are written: the vocabularies of the one prefix table. */
+    public static final Map<String, String> PREFIXES = org.w3id.rikg.vocab.Prefixes.VOCABULARIES;
 
     private Namespaces() {
     }
