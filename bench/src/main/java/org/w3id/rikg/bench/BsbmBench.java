@@ -377,6 +377,14 @@ public final class BsbmBench {
                             x.rounds.get(round).qmph, x.rounds.get(round).loadAverage)).toList()));
         }
         t.append(".\n\n");
+        double maxLoad = sides.stream().flatMap(x -> x.rounds.stream()).mapToDouble(r -> r.loadAverage)
+                .filter(d -> !Double.isNaN(d)).max().orElse(Double.NaN);
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (maxLoad > cores + 0.5) {
+            t.append(String.format(Locale.ROOT, "Note: the machine was busy with other work during the run (load average "
+                    + "up to %.1f on %d cores; the benchmark itself accounts for about 1.5): the figures are noisy, "
+                    + "compare the rounds.%n%n", maxLoad, cores));
+        }
         t.append("Answer check before the run (fixed parameters, sorted lines compared with RIKG's): ")
                 .append(String.join("; ", answerCheck)).append(".\n\n");
 
