@@ -51,6 +51,7 @@ public final class BuildDataset {
     static final String CC0 = "https://creativecommons.org/publicdomain/zero/1.0/";
     static final String DESTATIS = "destatis-gv-isys-2018";
     static final String WIKIDATA = "wikidata-kreise";
+    static final String GEOMETRY = "nuts-2016-geometry";
     static final String LDS = "lds-2024-0189";
     static final String META = "meta";
     /**
@@ -140,6 +141,7 @@ public final class BuildDataset {
 
         buildDestatis();
         buildWikidata();
+        buildGeometry();
         buildMemberships();
         buildCohorts();
         buildPractices();
@@ -469,6 +471,110 @@ public final class BuildDataset {
             }
             add(g, Ns.id("district/" + ags), "owl:sameAs", Ns.iri(row.get("wd")));
         }
+    }
+
+    /**
+     * The NUTS 2016 geometry of every Kreis and Land (GeoSPARQL), from the Nuts2json extract: each Kreis gets its
+     * NUTS-3 polygon (geo:hasDefaultGeometry) and its label point, joined by the NUTS-3 code Destatis gives it; each
+     * Land its NUTS-1 polygon, joined by the NUTS-1 code its Kreise share (the first three characters of their
+     * NUTS-3 codes). Coordinates are copied as the source writes them (longitude latitude, CRS84, 3 decimals).
+     */
+    private void buildGeometry() {
+        Graph g = graph("N", "raw/nuts3-2016-de.geojson");
+        inputsByGraph.get(sourceIriKey.get("N")).addAll(List.of("raw/nuts1-2016-de.geojson",
+                "raw/nuts3-2016-de-points.geojson", "raw/nuts2016-de-README.md"));
+        Map<String, String> polygons3 = geojson("raw/nuts3-2016-de.geojson");
+        Map<String, String> points3 = geojson("raw/nuts3-2016-de-points.geojson");
+        Map<String, String> polygons1 = geojson("raw/nuts1-2016-de.geojson");
+        Map<String, String> nuts1ByLand = new TreeMap<>();
+        for (Destatis.District d : destatis.districts()) {
+            String polygon = polygons3.get(d.nuts3());
+            String point = points3.get(d.nuts3());
+            if (polygon == null || point == null) {
+                throw new BuildException("No NUTS 2016 polygon and label point for " + d.ags() + " (" + d.nuts3() + ")");
+            }
+            Node district = Ns.id("district/" + d.ags());
+            Node area = Ns.id("geometry/nuts-2016/" + d.nuts3());
+            Node label = Ns.id("geometry/nuts-2016/" + d.nuts3() + "-label-point");
+            add(g, district, "geo:hasGeometry", area);
+            add(g, district, "geo:hasDefaultGeometry", area);
+            add(g, district, "geo:hasGeometry", label);
+            geometry(g, area, polygon, "Gebiet " + d.nuts3() + " (NUTS 2016, 1:20 Mio.)", "Area " + d.nuts3()
+                    + " (NUTS 2016, 1:20 million)");
+            geometry(g, label, point, "Beschriftungspunkt " + d.nuts3() + " (NUTS 2016)", "Label point " + d.nuts3()
+                    + " (NUTS 2016)");
+            String land = d.ags().substring(0, 2);
+            String nuts1 = d.nuts3().substring(0, 3);
+            String known = nuts1ByLand.putIfAbsent(land, nuts1);
+            if (known != null && !known.equals(nuts1)) {
+                throw new BuildException("The Kreise of Land " + land + " lie in NUTS-1 regions " + known + " and " + nuts1);
+            }
+        }
+        for (Map.Entry<String, String> e : nuts1ByLand.entrySet()) {
+            String polygon = polygons1.get(e.getValue());
+            if (polygon == null) {
+                throw new BuildException("No NUTS 2016 polygon for NUTS-1 region " + e.getValue() + " (Land " + e.getKey() + ")");
+            }
+            Node land = Ns.id("land/" + e.getKey());
+            Node area = Ns.id("geometry/nuts-2016/" + e.getValue());
+            add(g, land, "geo:hasGeometry", area);
+            add(g, land, "geo:hasDefaultGeometry", area);
+            geometry(g, area, polygon, "Gebiet " + e.getValue() + " (NUTS 2016, 1:20 Mio.)", "Area " + e.getValue()
+                    + " (NUTS 2016, 1:20 million)");
+        }
+        if (nuts1ByLand.size() != 16) {
+            throw new BuildException("Geometry for " + nuts1ByLand.size() + " Länder, expected 16");
+        }
+    }
+
+    private static void geometry(Graph g, Node geometry, String wkt, String de, String en) {
+        add(g, geometry, "rdf:type", Ns.curie("geo:Geometry"));
+        add(g, geometry, "rdfs:label", lang(de, "de"));
+        add(g, geometry, "rdfs:label", lang(en, "en"));
+        add(g, geometry, "geo:asWKT", NodeFactory.createLiteralDT(wkt,
+                org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(Ns.GEO + "wktLiteral")));
+    }
+
+    /** NUTS code → WKT of each feature of a GeoJSON FeatureCollection (Polygon, MultiPolygon, Point). */
+    private Map<String, String> geojson(String file) {
+        org.apache.jena.atlas.json.JsonObject collection = org.apache.jena.atlas.json.JSON.parse(read(file));
+        Map<String, String> wkt = new TreeMap<>();
+        for (org.apache.jena.atlas.json.JsonValue f : collection.get("features").getAsArray()) {
+            org.apache.jena.atlas.json.JsonObject feature = f.getAsObject();
+            String id = feature.get("properties").getAsObject().get("id").getAsString().value();
+            org.apache.jena.atlas.json.JsonObject geometry = feature.get("geometry").getAsObject();
+            String type = geometry.get("type").getAsString().value();
+            org.apache.jena.atlas.json.JsonArray c = geometry.get("coordinates").getAsArray();
+            String text = switch (type) {
+                case "Point" -> "POINT(" + position(c) + ")";
+                case "Polygon" -> "POLYGON(" + rings(c) + ")";
+                case "MultiPolygon" -> {
+                    List<String> parts = new ArrayList<>();
+                    c.forEach(p -> parts.add("(" + rings(p.getAsArray()) + ")"));
+                    yield "MULTIPOLYGON(" + String.join(", ", parts) + ")";
+                }
+                default -> throw new BuildException(file + ": feature " + id + " has a " + type + " geometry");
+            };
+            if (wkt.put(id, text) != null) {
+                throw new BuildException(file + ": feature " + id + " occurs twice");
+            }
+        }
+        return wkt;
+    }
+
+    private static String rings(org.apache.jena.atlas.json.JsonArray polygon) {
+        List<String> rings = new ArrayList<>();
+        for (org.apache.jena.atlas.json.JsonValue ring : polygon) {
+            List<String> positions = new ArrayList<>();
+            ring.getAsArray().forEach(p -> positions.add(position(p.getAsArray())));
+            rings.add("(" + String.join(", ", positions) + ")");
+        }
+        return String.join(", ", rings);
+    }
+
+    /** "lon lat", the numbers exactly as the source writes them. */
+    private static String position(org.apache.jena.atlas.json.JsonArray p) {
+        return p.get(0).getAsNumber().value().toString() + " " + p.get(1).getAsNumber().value().toString();
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -850,6 +956,26 @@ public final class BuildDataset {
                         attribution + " (Data on behalf of the statistical offices of the Federation and the Länder.) "
                                 + "Converted to RDF by RIKG.");
                 add(meta, gr, "dcterms:date", typed(ref, XSDDatatype.XSDdate));
+            }
+            case GEOMETRY -> {
+                title(meta, gr, "Geometrie der Kreise und Länder (NUTS 2016, 1:20 Mio., Eurostat GISCO über eurostat/Nuts2json)",
+                        "Geometry of the Kreise and Länder (NUTS 2016, 1:20 million, Eurostat GISCO via eurostat/Nuts2json)");
+                add(meta, gr, "dcterms:description", lang("Für jeden Kreis sein NUTS-3-Gebiet und sein Beschriftungspunkt, für "
+                        + "jedes Land sein NUTS-1-Gebiet, als GeoSPARQL (geo:hasGeometry, geo:asWKT; Länge Breite, CRS84), "
+                        + "zugeordnet über den NUTS-Code.", "de"));
+                add(meta, gr, "dcterms:description", lang("For every Kreis its NUTS-3 area and label point, for every Land its "
+                        + "NUTS-1 area, as GeoSPARQL (geo:hasGeometry, geo:asWKT; longitude latitude, CRS84), joined by NUTS "
+                        + "code.", "en"));
+                add(meta, gr, "dcterms:source", Ns.id("source/" + GEOMETRY));
+                // The provisions for using the NUTS geodata are on this GISCO page, which Nuts2json's README links.
+                add(meta, gr, "dcterms:license", Ns.iri(
+                        "https://ec.europa.eu/eurostat/web/gisco/geodata/reference-data/administrative-units-statistical-units"));
+                rights(meta, gr, "Quelle: Eurostat GISCO, NUTS 2016, über das Repository eurostat/Nuts2json. Das Repository "
+                                + "sagt: „The Eurostat NUTS dataset is copyrighted“; für die Nutzung gelten die Bestimmungen "
+                                + "auf GISCOs Seite zu Verwaltungs- und Statistikeinheiten.",
+                        "Source: Eurostat GISCO, NUTS 2016, via the repository eurostat/Nuts2json. The repository says: "
+                                + "\"The Eurostat NUTS dataset is copyrighted\"; its use is subject to the provisions on GISCO's "
+                                + "page on administrative and statistical units.");
             }
             case WIKIDATA -> {
                 title(meta, gr, "Verknüpfungen der Kreise mit Wikidata (owl:sameAs), zugeordnet über den Regionalschlüssel",

@@ -28,11 +28,12 @@ final class Ns {
     static final String DCAT = "http://www.w3.org/ns/dcat#";
     static final String NUTS = "http://data.europa.eu/nuts/code/";
     static final String WD = "http://www.wikidata.org/entity/";
+    static final String GEO = "http://www.opengis.net/ont/geosparql#";
 
     /** Prefixes used in the written Turtle and in curated tables ({@code rikg:Practice}), from the one table. */
     static final Map<String, String> PREFIXES = org.w3id.rikg.vocab.Prefixes.select("dcat", "dcterms", "eli", "foaf",
             "org", "owl", "prov", "rdf", "rdfs", "rikg", "skos", "void", "xsd", "district", "land", "statistics", "source",
-            "nuts", "wd");
+            "nuts", "wd", "geo");
 
     private Ns() {
     }

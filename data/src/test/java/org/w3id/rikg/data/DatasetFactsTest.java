@@ -91,6 +91,32 @@ class DatasetFactsTest {
     }
 
     @Test
+    void everyKreisAndLandHasItsNutsGeometry() {
+        Graph geometry = graph("nuts-2016-geometry");
+        Graph destatis = graph("destatis-gv-isys-2018");
+        Set<Node> districts = subjects(destatis, p("rdf:type"), rikg("District"));
+        Set<Node> laender = subjects(destatis, p("rdf:type"), rikg("Land"));
+        for (Node d : districts) {
+            String nuts = lex(destatis, d, rikg("nutsCode")).iterator().next();
+            assertThat(objects(geometry, d, p("geo:hasDefaultGeometry"))).as("area of %s", d)
+                    .containsExactly(id("geometry/nuts-2016/" + nuts));
+            assertThat(objects(geometry, d, p("geo:hasGeometry"))).hasSize(2);
+            assertThat(lex(geometry, id("geometry/nuts-2016/" + nuts), p("geo:asWKT"))).singleElement()
+                    .satisfies(wkt -> assertThat(wkt).matches("(MULTI)?POLYGON\\(\\(\\(?[0-9.]+ [0-9.]+, .*"));
+            assertThat(lex(geometry, id("geometry/nuts-2016/" + nuts + "-label-point"), p("geo:asWKT"))).singleElement()
+                    .satisfies(wkt -> assertThat(wkt).matches("POINT\\([0-9.]+ [0-9.]+\\)"));
+        }
+        for (Node l : laender) {
+            assertThat(objects(geometry, l, p("geo:hasDefaultGeometry"))).as("area of %s", l).hasSize(1);
+        }
+        // Dahme-Spreewald lies in Brandenburg's NUTS-1 region DE4, by the code Destatis gives it.
+        String lds = lex(destatis, id("district/12061"), rikg("nutsCode")).iterator().next();
+        assertThat(lds).startsWith("DE4");
+        assertThat(objects(geometry, id("land/12"), p("geo:hasDefaultGeometry"))).containsExactly(id("geometry/nuts-2016/DE4"));
+        assertThat(graph("nuts-2016-geometry").size()).as("links, and type, two labels and WKT per geometry").isEqualTo(401L * 3 + 401L * 2 * 4 + 16L * 2 + 16L * 4);
+    }
+
+    @Test
     void everyKreisLiesInExactlyOneLandGivenByItsAgs() {
         for (Node d : subjects(union, p("rdf:type"), rikg("District"))) {
             Set<Node> lands = objects(union, d, rikg("inLand"));
