@@ -429,15 +429,47 @@ public final class BuildDataset {
             add(g, s, "skos:prefLabel", lang(l.name(), "de"));
             add(g, s, "rdfs:label", lang(l.name(), "de"));
             add(g, s, "dcterms:isPartOf", Ns.id("country/DE"));
+            List<Destatis.District> kreise = destatis.districts().stream().filter(d -> d.landCode().equals(l.code())).toList();
             if (l.totals() != null) {
-                statistics(g, s, l.code(), ref, l.totals());
+                statistics(g, s, l.code(), ref, withAreaSum(l.totals(), kreise, "Land " + l.code()));
+            } else if (kreise.size() == 1) {
+                // Berlin and Hamburg: the table has no Land row, because each Land is one Kreis; its figures are the Kreis's.
+                Destatis.District d = kreise.get(0);
+                statistics(g, s, l.code(), ref, new Destatis.Totals(d.areaKm2(), d.population(), d.populationMale(),
+                        d.populationFemale(), d.density()));
+                Node stats = Ns.id("statistics/" + l.code() + "-" + ref);
+                add(g, stats, "rdfs:comment", lang("Abgeleitet: Die Tabelle hat für " + l.name() + " keine Landeszeile, "
+                        + "weil das Land ein einziger Kreis ist (" + d.ags() + "); die Zahlen sind die dieses Kreises.", "de"));
+                add(g, stats, "rdfs:comment", lang("Derived: the table has no Land row for " + l.name() + ", because the "
+                        + "Land is a single Kreis (" + d.ags() + "); the figures are that Kreis's.", "en"));
+            } else {
+                throw new BuildException("04-kreise.xlsx has no totals for Land " + l.code() + ", which has "
+                        + kreise.size() + " Kreise");
             }
         }
         Node de = Ns.id("country/DE");
         add(g, de, "rdf:type", Ns.rikg("Country"));
         add(g, de, "skos:prefLabel", lang("Deutschland", "de"));
         add(g, de, "rdfs:label", lang("Deutschland", "de"));
-        statistics(g, de, "DE", ref, destatis.germany());
+        statistics(g, de, "DE", ref, withAreaSum(destatis.germany(), destatis.districts(), "Deutschland"));
+    }
+
+    /**
+     * The spreadsheet stores a total area as a binary double ({@code 47709.50999999999}): the same sum of its
+     * Kreise's areas, summed as decimals ({@code 47709.51}), stands in for it, after checking that it is that
+     * double within rounding; the populations are integers and stay as they are.
+     */
+    private static Destatis.Totals withAreaSum(Destatis.Totals totals, List<Destatis.District> kreise, String what) {
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (Destatis.District d : kreise) {
+            sum = sum.add(new java.math.BigDecimal(d.areaKm2()));
+        }
+        if (Math.abs(sum.doubleValue() - Double.parseDouble(totals.areaKm2())) > 0.005) {
+            throw new BuildException("The area of " + what + " in 04-kreise.xlsx (" + totals.areaKm2()
+                    + ") is not the sum of its Kreise's areas (" + sum.toPlainString() + ")");
+        }
+        return new Destatis.Totals(sum.stripTrailingZeros().toPlainString(), totals.population(),
+                totals.populationMale(), totals.populationFemale(), totals.density());
     }
 
     private static void statistics(Graph g, Node area, String key, String ref, Destatis.Totals t) {

@@ -91,6 +91,26 @@ class DatasetFactsTest {
     }
 
     @Test
+    void landAreasAreDecimalSumsOfTheirKreiseAndBerlinAndHamburgHaveTheirs() {
+        Graph destatis = graph("destatis-gv-isys-2018");
+        for (int code = 1; code <= 16; code++) {
+            Node land = id(String.format("land/%02d", code));
+            Set<Node> stats = objects(destatis, land, rikg("hasStatistics"));
+            assertThat(stats).as("statistics of %s", land).hasSize(1);
+            java.math.BigDecimal area = new java.math.BigDecimal(lex(destatis, stats.iterator().next(), rikg("areaKm2")).iterator().next());
+            java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+            for (Node d : subjects(destatis, rikg("inLand"), land)) {
+                Node ds = objects(destatis, d, rikg("hasStatistics")).iterator().next();
+                sum = sum.add(new java.math.BigDecimal(lex(destatis, ds, rikg("areaKm2")).iterator().next()));
+            }
+            assertThat(area).as("area of %s: no float noise, the sum of its Kreise", land).isEqualByComparingTo(sum);
+            assertThat(area.scale()).isLessThanOrEqualTo(2);
+        }
+        Node berlin = objects(destatis, id("land/11"), rikg("hasStatistics")).iterator().next();
+        assertThat(lex(destatis, berlin, p("rdfs:comment"))).anySatisfy(c -> assertThat(c).startsWith("Derived:").contains("11000"));
+    }
+
+    @Test
     void everyKreisAndLandHasItsNutsGeometry() {
         Graph geometry = graph("nuts-2016-geometry");
         Graph destatis = graph("destatis-gv-isys-2018");
