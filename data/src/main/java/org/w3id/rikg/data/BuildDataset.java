@@ -148,6 +148,7 @@ public final class BuildDataset {
         buildLaws();
         buildLandLawStatus();
         buildStatements();
+        completeTypes();
         buildMeta(hashes, ontologyFiles);
 
         Map<String, String> out = new TreeMap<>();
@@ -229,6 +230,9 @@ public final class BuildDataset {
      * {@code rikg/ontology/}), each with the SHA-256 and the triple count of its file, read from the classpath.
      * Returns graph IRI → file, sorted. The four graphs of {@link RIKGID} must be there, and no other.
      */
+    /** The ontology graph, read from the classpath: the class hierarchy the types are completed from. */
+    private static Graph ontology;
+
     private static Map<String, OntologyFile> readOntologyGraphs() {
         Map<String, OntologyFile> files = new TreeMap<>();
         ClassLoader loader = BuildDataset.class.getClassLoader();
@@ -248,6 +252,9 @@ public final class BuildDataset {
             Graph g = GraphFactory.createDefaultGraph();
             RDFDataMgr.read(g, new ByteArrayInputStream(bytes), Lang.TURTLE);
             files.put(graph.getKey(), new OntologyFile(graph.getKey(), graph.getValue(), sha256(bytes), g.size()));
+            if (graph.getKey().equals(RIKGID.ONTOLOGY_GRAPH)) {
+                ontology = g;
+            }
         }
         TreeSet<String> expected = new TreeSet<>(List.of(RIKGID.ONTOLOGY_GRAPH, RIKGID.SCHEMES_GRAPH, RIKGID.SHAPES_GRAPH,
                 RIKGID.SHAPES_RECOMMENDED_GRAPH));
@@ -502,6 +509,36 @@ public final class BuildDataset {
                 throw new BuildException(row.where() + ": Regionalschlüssel " + row.get("RS") + " is linked twice");
             }
             add(g, Ns.id("district/" + ags), "owl:sameAs", Ns.iri(row.get("wd")));
+        }
+    }
+
+    /**
+     * The endpoint does no inference, so every resource typed with one of RIKG's classes is typed with its RIKG
+     * superclasses as well, in the same graph ({@code rikg:Project} is a {@code rikg:Practice}): a researcher who
+     * asks {@code ?x a rikg:Practice} finds every practice. Only RIKG's own hierarchy is completed.
+     */
+    private void completeTypes() {
+        Node type = Ns.curie("rdf:type");
+        Node subClassOf = Ns.curie("rdfs:subClassOf");
+        for (Graph g : graphs.values()) {
+            List<org.apache.jena.graph.Triple> typed = g.find(Node.ANY, type, Node.ANY).toList();
+            for (org.apache.jena.graph.Triple t : typed) {
+                java.util.ArrayDeque<Node> todo = new java.util.ArrayDeque<>(List.of(t.getObject()));
+                java.util.Set<Node> seen = new java.util.HashSet<>();
+                while (!todo.isEmpty()) {
+                    Node c = todo.pop();
+                    if (!c.isURI() || !c.getURI().startsWith(Ns.RIKG) || !seen.add(c)) {
+                        continue;
+                    }
+                    for (org.apache.jena.graph.Triple sup : ontology.find(c, subClassOf, Node.ANY).toList()) {
+                        Node superclass = sup.getObject();
+                        if (superclass.isURI() && superclass.getURI().startsWith(Ns.RIKG)) {
+                            g.add(org.apache.jena.graph.Triple.create(t.getSubject(), type, superclass));
+                            todo.push(superclass);
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -111,6 +111,16 @@ class DatasetFactsTest {
     }
 
     @Test
+    void resourcesAreTypedWithRikgSuperclassesTooForAnEndpointWithoutInference() {
+        Set<Node> projects = subjects(union, p("rdf:type"), rikg("Project"));
+        assertThat(projects).isNotEmpty();
+        assertThat(subjects(union, p("rdf:type"), rikg("Practice"))).containsAll(projects);
+        assertThat(subjects(union, p("rdf:type"), rikg("AdministrativeArea")))
+                .containsAll(subjects(union, p("rdf:type"), rikg("District")))
+                .containsAll(subjects(union, p("rdf:type"), rikg("Land")));
+    }
+
+    @Test
     void everyKreisAndLandHasItsNutsGeometry() {
         Graph geometry = graph("nuts-2016-geometry");
         Graph destatis = graph("destatis-gv-isys-2018");
