@@ -994,10 +994,15 @@ public final class BuildDataset {
         if (de == null || en == null) {
             throw new BuildException("Graph " + gr.getURI() + " has no German and English title to describe it by");
         }
-        add(meta, gr, "dcterms:description", lang("Benannter Graph des RIKG: " + de + ". Jede Aussage darin stammt aus "
-                + "der Quelle, die dieser Graph nennt (dcterms:source, prov:wasDerivedFrom).", "de"));
-        add(meta, gr, "dcterms:description", lang("Named graph of RIKG: " + en + ". Every statement in it comes from the "
-                + "source this graph names (dcterms:source, prov:wasDerivedFrom).", "en"));
+        description(meta, gr, "Benannter Graph des RIKG: " + de + ". Jede Aussage darin stammt aus der Quelle, die "
+                + "dieser Graph nennt (dcterms:source, prov:wasDerivedFrom).",
+                "Named graph of RIKG: " + en + ". Every statement in it comes from the source this graph names "
+                + "(dcterms:source, prov:wasDerivedFrom).");
+    }
+
+    private static void description(Graph meta, Node gr, String de, String en) {
+        add(meta, gr, "dcterms:description", lang(de, "de"));
+        add(meta, gr, "dcterms:description", lang(en, "en"));
     }
 
     private static void rights(Graph meta, Node gr, String de, String en) {
@@ -1029,12 +1034,11 @@ public final class BuildDataset {
             case GEOMETRY -> {
                 title(meta, gr, "Geometrie der Kreise und Länder (NUTS 2016, 1:20 Mio., Eurostat GISCO über eurostat/Nuts2json)",
                         "Geometry of the Kreise and Länder (NUTS 2016, 1:20 million, Eurostat GISCO via eurostat/Nuts2json)");
-                add(meta, gr, "dcterms:description", lang("Für jeden Kreis sein NUTS-3-Gebiet und sein Beschriftungspunkt, für "
-                        + "jedes Land sein NUTS-1-Gebiet, als GeoSPARQL (geo:hasGeometry, geo:asWKT; Länge Breite, CRS84), "
-                        + "zugeordnet über den NUTS-Code.", "de"));
-                add(meta, gr, "dcterms:description", lang("For every Kreis its NUTS-3 area and label point, for every Land its "
-                        + "NUTS-1 area, as GeoSPARQL (geo:hasGeometry, geo:asWKT; longitude latitude, CRS84), joined by NUTS "
-                        + "code.", "en"));
+                description(meta, gr, "Für jeden Kreis sein NUTS-3-Gebiet und sein Beschriftungspunkt, für jedes Land sein "
+                        + "NUTS-1-Gebiet, als GeoSPARQL (geo:hasGeometry, geo:asWKT; Länge Breite, CRS84), zugeordnet über den "
+                        + "NUTS-Code.",
+                        "For every Kreis its NUTS-3 area and label point, for every Land its NUTS-1 area, as GeoSPARQL "
+                        + "(geo:hasGeometry, geo:asWKT; longitude latitude, CRS84), joined by NUTS code.");
                 add(meta, gr, "dcterms:source", Ns.id("source/" + GEOMETRY));
                 // The provisions for using the NUTS geodata are on this GISCO page, which Nuts2json's README links.
                 add(meta, gr, "dcterms:license", Ns.iri(
@@ -1061,14 +1065,13 @@ public final class BuildDataset {
             case CLASSIFICATION -> {
                 title(meta, gr, "Thematische Einordnung durch die RIKG-Redaktion",
                         "Thematic classification by the RIKG editors");
-                add(meta, gr, "dcterms:description", lang("Die Themenfelder (rikg:theme) und Zielgruppen "
-                        + "(rikg:targetGroup) der Praxisbeispiele und die Rechtsgebiete (rikg:legalArea) der Gesetze ordnet "
-                        + "die RIKG-Redaktion nach dem Wortlaut der jeweils zitierten Quelle zu. Sie sind keine Aussagen dieser "
-                        + "Quelle; was die Quelle sagt, steht im Graphen der Quelle.", "de"));
-                add(meta, gr, "dcterms:description", lang("The themes (rikg:theme) and target groups (rikg:targetGroup) "
-                        + "of the practices and the legal areas (rikg:legalArea) of the laws are assigned by RIKG's editors "
-                        + "from the wording of each one's cited source. They are not statements of that source; what the "
-                        + "source says is in the source's graph.", "en"));
+                description(meta, gr, "Die Themenfelder (rikg:theme) und Zielgruppen (rikg:targetGroup) der "
+                        + "Praxisbeispiele und die Rechtsgebiete (rikg:legalArea) der Gesetze ordnet die RIKG-Redaktion nach dem "
+                        + "Wortlaut der jeweils zitierten Quelle zu. Sie sind keine Aussagen dieser Quelle; was die Quelle sagt, "
+                        + "steht im Graphen der Quelle.",
+                        "The themes (rikg:theme) and target groups (rikg:targetGroup) of the practices and the legal areas "
+                        + "(rikg:legalArea) of the laws are assigned by RIKG's editors from the wording of each one's cited "
+                        + "source. They are not statements of that source; what the source says is in the source's graph.");
                 add(meta, gr, "dcterms:source", Ns.id("source/" + EDITORS));
                 add(meta, gr, "dcterms:license", Ns.iri(CC_BY));
                 rights(meta, gr, "Redaktionelle Einordnung der RIKG, unter CC BY 4.0.",
