@@ -54,6 +54,10 @@ public final class BuildDataset {
     static final String GEOMETRY = "nuts-2016-geometry";
     static final String LDS = "lds-2024-0189";
     static final String META = "meta";
+    /** The project's domain brief (a copy of shared/DOMAIN.md): the citations of the sources it lists. */
+    static final String BRIEF = "domain-brief.md";
+    /** Sources described by their raw files rather than by a citation of the brief: Destatis, Wikidata, NUTS. */
+    private static final List<String> FROM_FILES = List.of("DOMAIN", "K", "W", "N");
     /**
      * The graph of RIKG's own editorial classification: the themes and target groups of practices and the legal areas
      * of laws, assigned by RIKG's editors from the wording of each row's cited source; no source states them.
@@ -76,6 +80,8 @@ public final class BuildDataset {
     private final Map<String, TreeSet<String>> inputsByGraph = new TreeMap<>();
     private final Map<String, String> sourceIriKey = new LinkedHashMap<>();
     private final Map<String, Tsv.Row> sourceRows = new LinkedHashMap<>();
+    /** Source key → its retrieved page, for every source of sources.tsv with a {@code retrieved} file. */
+    private final Map<String, RetrievedPage> pages = new TreeMap<>();
     private final Map<String, String> landCodeByName = new TreeMap<>();
     /** The graphs (keys) of the sources whose wording graph/rikg-classification classifies. */
     private final TreeSet<String> classifiedGraphs = new TreeSet<>();
@@ -129,7 +135,7 @@ public final class BuildDataset {
     }
 
     private Map<String, String> run() {
-        domainText = read("raw/DOMAIN.md");
+        domainText = read("raw/" + BRIEF);
         releaseText = read("raw/lds-press-release-2024-0189.txt");
         Map<String, String> hashes = checkRawFiles();
         Map<String, OntologyFile> ontologyFiles = readOntologyGraphs();
@@ -188,17 +194,19 @@ public final class BuildDataset {
             listed.put(row.get("file"), row.get("sha256"));
         }
         Map<String, String> hashes = new TreeMap<>();
-        try (Stream<Path> raw = Files.list(dataDir.resolve("raw")); Stream<Path> curated = Files.list(dataDir.resolve("curated"))) {
-            for (Path p : Stream.concat(raw, curated).sorted().toList()) {
+        Path rawDir = dataDir.resolve("raw");
+        try (Stream<Path> raw = Files.walk(rawDir); Stream<Path> curated = Files.list(dataDir.resolve("curated"))) {
+            for (Path p : Stream.concat(raw.filter(Files::isRegularFile), curated).sorted().toList()) {
                 String name = p.getFileName().toString();
-                if (name.equals("README.md") && p.getParent().getFileName().toString().equals("raw")) {
+                if (p.equals(rawDir.resolve("README.md"))) {
                     continue;
                 }
-                String rel = p.getParent().getFileName() + "/" + name;
+                String rel = p.startsWith(rawDir) ? "raw/" + rawDir.relativize(p).toString().replace('\\', '/')
+                        : "curated/" + name;
                 String hash = sha256(Files.readAllBytes(p));
                 hashes.put(rel, hash);
                 if (rel.startsWith("raw/")) {
-                    String expected = listed.remove(name);
+                    String expected = listed.remove(rel.substring("raw/".length()));
                     if (expected == null) {
                         throw new BuildException(rel + " is not listed in curated/raw-files.tsv");
                     }
@@ -265,16 +273,41 @@ public final class BuildDataset {
         return files;
     }
 
+    /**
+     * Reads curated/sources.tsv. A source with a {@code retrieved} file (under raw/) is checked against that
+     * retrieved text; one without is a source the domain brief cites and the build never read: its cited location
+     * must be the brief's, and its quotations are checked against the brief.
+     */
     private void readSources() {
         for (Tsv.Row row : table("sources.tsv")) {
             String key = row.get("key");
-            sourceIriKey.put(key, row.get("iri_key"));
+            if (sourceIriKey.put(key, row.get("iri_key")) != null) {
+                throw new BuildException(row.where() + ": source key " + key + " is listed twice");
+            }
             sourceRows.put(key, row);
             String loc = row.get("cited_location");
             if (!loc.isEmpty() && !normalize(domainText).contains(normalize(key + ": " + loc))) {
-                throw new BuildException(row.where() + ": DOMAIN.md does not cite " + key + " as \"" + loc + "\"");
+                throw new BuildException(row.where() + ": the domain brief does not cite " + key + " as \"" + loc + "\"");
+            }
+            String retrieved = row.get("retrieved");
+            if (!retrieved.isEmpty()) {
+                pages.put(key, RetrievedPage.read(dataDir, retrieved));
+                if (row.get("publisher").isEmpty()) {
+                    throw new BuildException(row.where() + ": a retrieved source names its publisher");
+                }
+                if (!row.get("issued").isEmpty()) {
+                    temporal(row.get("issued"), row.where());
+                    evidence(row, List.of(key), "issued_evidence");
+                }
+            } else if (loc.isEmpty() && !FROM_FILES.contains(key)) {
+                throw new BuildException(row.where() + ": source " + key + " is neither retrieved nor cited by the brief");
             }
         }
+    }
+
+    /** Whether the build checked the source's quotations against a text of the source itself (not the brief). */
+    private boolean checkedAgainstSource(String key) {
+        return pages.containsKey(key) || key.equals("LDS");
     }
 
     private List<Reconciler.Variant> readVariants() {
@@ -304,21 +337,35 @@ public final class BuildDataset {
     }
 
     private String textOf(String sourceKey) {
+        if (pages.containsKey(sourceKey)) {
+            return pages.get(sourceKey).body();
+        }
         return sourceKey.equals("LDS") ? releaseText : domainText;
     }
 
-    /** Every snippet (separated by ~) of the evidence column occurs verbatim in the text of each source. */
+    private String nameOfText(String sourceKey) {
+        if (pages.containsKey(sourceKey)) {
+            return "the retrieved text of " + sourceKey + " (" + pages.get(sourceKey).file() + ")";
+        }
+        return sourceKey.equals("LDS") ? "the press release" : "the domain brief (raw/" + BRIEF + ")";
+    }
+
     private void evidence(Tsv.Row row, List<String> keys) {
-        String ev = row.get("evidence");
+        evidence(row, keys, "evidence");
+    }
+
+    /** Every snippet (separated by ~) of the evidence column occurs verbatim in the text of each source. */
+    private void evidence(Tsv.Row row, List<String> keys, String column) {
+        String ev = row.get(column);
         if (ev.isEmpty()) {
-            throw new BuildException(row.where() + ": no evidence given");
+            throw new BuildException(row.where() + ": no " + column + " given");
         }
         for (String key : keys) {
             String text = normalize(textOf(key));
             for (String snippet : ev.split("~")) {
                 if (!text.contains(normalize(snippet))) {
-                    throw new BuildException(row.where() + ": evidence not found verbatim in "
-                            + (key.equals("LDS") ? "the press release" : "DOMAIN.md") + ": \"" + snippet + "\"");
+                    throw new BuildException(row.where() + ": " + column + " not found verbatim in " + nameOfText(key)
+                            + ": \"" + snippet + "\"");
                 }
             }
         }
@@ -418,7 +465,7 @@ public final class BuildDataset {
             add(g, s, "rdf:type", Ns.rikg("District"));
             add(g, s, "rikg:ags", lit(d.ags()));
             add(g, s, "rikg:districtType", Ns.id("district-type/" + d.typeKey()));
-            add(g, s, "skos:prefLabel", lang(d.name(), "de"));
+            add(g, s, "skos:prefLabel", lang(d.officialName(), "de"));
             add(g, s, "rdfs:label", lang(d.displayName(), "de"));
             add(g, s, "rikg:nutsCode", lit(d.nuts3()));
             add(g, s, "rikg:nutsRegion", Ns.iri(Ns.NUTS + d.nuts3()));
@@ -667,7 +714,14 @@ public final class BuildDataset {
         }
         for (Tsv.Row row : table("name-variants.tsv")) {
             Node d = district(row.get("variant"), row.get("district_type"), row.where());
-            add(graph(row.get("used_by"), row.file()), d, "skos:altLabel", lang(row.get("variant"), "de"));
+            // A misspelling is a skos:hiddenLabel (found by search, never shown); another variant a skos:altLabel.
+            String property = switch (row.get("kind")) {
+                case "misspelling" -> "skos:hiddenLabel";
+                case "variant" -> "skos:altLabel";
+                default -> throw new BuildException(row.where() + ": kind must be misspelling or variant, not "
+                        + row.get("kind"));
+            };
+            add(graph(row.get("used_by"), row.file()), d, property, lang(row.get("variant"), "de"));
         }
     }
 
@@ -758,6 +812,14 @@ public final class BuildDataset {
         }
     }
 
+    /** A lower-case ASCII slug of a name, for identifiers: "Landratsamt Dachau" → "landratsamt-dachau". */
+    static String slug(String name) {
+        String ascii = name.toLowerCase(java.util.Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
+                .replace("ß", "ss");
+        ascii = java.text.Normalizer.normalize(ascii, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+
     private static List<String> list(String cell) {
         return cell.isEmpty() ? List.of() : List.of(cell.split(";"));
     }
@@ -786,6 +848,10 @@ public final class BuildDataset {
                 add(g, law, "rikg:appliesIn", area);
                 if (!row.get("date_document").isEmpty()) {
                     add(g, law, "eli:date_document", temporal(row.get("date_document"), row.where()));
+                }
+                if (!row.get("date_adopted").isEmpty()) {
+                    // The day parliament passed it, where that is what the source gives (not the document date).
+                    add(g, law, "rikg:dateAdopted", temporal(row.get("date_adopted"), row.where()));
                 }
                 if (!row.get("in_force").isEmpty()) {
                     add(g, law, "eli:first_date_entry_in_force", temporal(row.get("in_force"), row.where()));
@@ -824,7 +890,9 @@ public final class BuildDataset {
                 add(g, claim, "rikg:statement", lang("As of " + row.get("as_of") + ", " + row.get("land")
                         + " had no Land integration or participation law.", "en"));
                 add(g, claim, "rikg:about", area);
-                add(g, claim, "rikg:verificationStatus", Ns.id("verification-status/verified"));
+                // Checked where the quotation was found in the source itself, not only in the brief that cites it.
+                add(g, claim, "rikg:verificationStatus", Ns.id("verification-status/"
+                        + (checkedAgainstSource(key) ? "checked" : "not-checked")));
                 add(g, claim, "dcterms:date", temporal(row.get("as_of"), row.where()));
                 add(g, claim, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
             }
@@ -922,11 +990,28 @@ public final class BuildDataset {
             if (!loc.isEmpty()) {
                 add(g, s, "rikg:citedLocation", lit(loc));
             }
-            if (!row.get("title").isEmpty()) {
+            RetrievedPage page = pages.get(e.getKey());
+            if (page != null) {
+                // Retrieved: the page's own title, its address, the copy the quotations were checked against.
+                add(g, s, "dcterms:title", lang(page.title(), "de"));
+                add(g, s, "schema:url", Ns.iri(page.url()));
+                add(g, s, "rikg:retrievedOn", typed(page.retrieved(), XSDDatatype.XSDdate));
+                add(g, s, "rikg:retrievedCopy", Ns.id("file/" + page.file()));
+                Node publisher = Ns.id("organization/" + slug(row.get("publisher")));
+                add(g, s, "dcterms:publisher", publisher);
+                add(g, publisher, "rdf:type", Ns.curie("org:Organization"));
+                add(g, publisher, "rdfs:label", lang(row.get("publisher"), "de"));
+                if (!row.get("issued").isEmpty()) {
+                    add(g, s, "dcterms:issued", temporal(row.get("issued"), row.where()));
+                }
+            } else if (!row.get("title").isEmpty()) {
                 add(g, s, "dcterms:title", lang(row.get("title"), row.get("title_lang")));
             } else if (!e.getKey().equals("K") && !e.getKey().equals("LDS")) {
-                // DOMAIN.md names no title for this source: its citation stands in for one.
+                // The brief names no title for this source: its citation stands in for one.
                 add(g, s, "dcterms:title", lit(e.getKey() + ": " + loc));
+            }
+            if (page == null && !loc.isEmpty() && !checkedAgainstSource(e.getKey())) {
+                add(g, s, "rikg:citedVia", Ns.id("source/domain-md"));
             }
         }
         if (graphs.containsKey(CLASSIFICATION)) {
@@ -956,7 +1041,7 @@ public final class BuildDataset {
         }
         graphs.put(META, g);
         TreeSet<String> metaInputs = inputsByGraph.computeIfAbsent(META, k -> new TreeSet<>());
-        metaInputs.addAll(List.of("curated/sources.tsv", "curated/raw-files.tsv", "raw/DOMAIN.md"));
+        metaInputs.addAll(List.of("curated/sources.tsv", "curated/raw-files.tsv", "raw/" + BRIEF));
         ontologyFiles.values().forEach(f -> metaInputs.add(f.repositoryPath()));
         for (String key : graphs.keySet()) {
             describeGraph(g, key, build);
@@ -1095,34 +1180,47 @@ public final class BuildDataset {
                 Map.Entry<String, Tsv.Row> source = sourceRows.entrySet().stream()
                         .filter(e -> e.getValue().get("iri_key").equals(key)).findFirst()
                         .orElseThrow(() -> new BuildException("Graph " + key + " has no source in sources.tsv"));
-                String domainKey = source.getKey();
-                // What the source is, as sources.tsv gives it (its title where DOMAIN.md names one, and its cited
-                // location exactly as DOMAIN.md writes it); nothing more is known of it.
-                List<String> what = new ArrayList<>();
-                if (!source.getValue().get("title").isEmpty()) {
-                    what.add(source.getValue().get("title"));
-                }
-                if (!source.getValue().get("cited_location").isEmpty()) {
-                    what.add(source.getValue().get("cited_location"));
-                }
-                if (what.isEmpty()) {
-                    title(meta, gr, "Aussagen, die DOMAIN.md der Quelle " + domainKey + " zuschreibt",
-                            "Facts that DOMAIN.md attributes to source " + domainKey);
-                } else {
-                    String named = domainKey + " – " + String.join(", ", what);
-                    title(meta, gr, named + " (Aussagen, die DOMAIN.md dieser Quelle zuschreibt)",
-                            named + " (facts that DOMAIN.md attributes to this source)");
-                }
+                String sourceKey = source.getKey();
+                Tsv.Row row = source.getValue();
+                RetrievedPage page = pages.get(sourceKey);
                 add(meta, gr, "dcterms:source", Ns.id("source/" + key));
                 add(meta, gr, "dcterms:license", Ns.iri(CC_BY));
-                rights(meta, gr, "Die Aussagen sind aus DOMAIN.md übernommen, das sie der Quelle " + domainKey
-                        + " zuschreibt; die Quelle selbst hat der Build nicht abgerufen. Die RIKG-Zusammenstellung steht "
-                        + "unter CC BY 4.0.",
-                        "The facts are transcribed from DOMAIN.md, which attributes them to source " + domainKey
-                                + "; the source itself was not retrieved by the build. The RIKG compilation is offered "
-                                + "under CC BY 4.0.");
-                inputs.add("raw/DOMAIN.md");
-                add(meta, gr, "prov:wasDerivedFrom", Ns.id("source/domain-md"));
+                if (page != null) {
+                    String by = " (" + row.get("publisher") + ")";
+                    title(meta, gr, "Aussagen von „" + page.title() + "“" + by,
+                            "Facts stated by \u201c" + page.title() + "\u201d" + by);
+                    rights(meta, gr, "Die Aussagen sind der abgerufenen Kopie der Quelle entnommen (" + page.url()
+                                    + ", abgerufen am " + page.retrieved() + "); jedes Zitat ist gegen diesen Text geprüft. "
+                                    + "Die Quelle nennt keine Lizenz; kurze Zitate sind ihr zugeschrieben. Die "
+                                    + "RIKG-Zusammenstellung steht unter CC BY 4.0.",
+                            "The facts are taken from the retrieved copy of the source (" + page.url() + ", retrieved "
+                                    + page.retrieved() + "); every quotation is checked against that text. The source "
+                                    + "states no licence; short quotations are attributed to it. The RIKG compilation is "
+                                    + "offered under CC BY 4.0.");
+                    inputs.add(page.file());
+                    if (!row.get("issued").isEmpty()) {
+                        add(meta, gr, "dcterms:date", temporal(row.get("issued"), row.where()));
+                    }
+                } else {
+                    // Not retrieved: what the source is, as the brief cites it (its title where the brief names one,
+                    // and its cited location exactly as the brief writes it); nothing more is known of it.
+                    List<String> what = new ArrayList<>();
+                    if (!row.get("title").isEmpty()) {
+                        what.add(row.get("title"));
+                    }
+                    what.add(row.get("cited_location"));
+                    String named = sourceKey + " – " + String.join(", ", what);
+                    title(meta, gr, named + " (zitiert nach der RIKG-Projektbeschreibung; Quelle nicht abgerufen)",
+                            named + " (cited via RIKG's domain brief; source not retrieved)");
+                    rights(meta, gr, "Die Aussagen sind aus der Projektbeschreibung des RIKG übernommen, die sie der Quelle "
+                                    + sourceKey + " zuschreibt; die Quelle selbst wurde nicht abgerufen, ihre Zitate sind nur "
+                                    + "gegen die Projektbeschreibung geprüft. Die RIKG-Zusammenstellung steht unter CC BY 4.0.",
+                            "The facts are transcribed from RIKG's domain brief, which attributes them to source " + sourceKey
+                                    + "; the source itself was not retrieved, and its quotations are checked against the brief "
+                                    + "only. The RIKG compilation is offered under CC BY 4.0.");
+                    inputs.add("raw/" + BRIEF);
+                    add(meta, gr, "prov:wasDerivedFrom", Ns.id("source/domain-md"));
+                }
             }
         }
         for (String input : inputs) {

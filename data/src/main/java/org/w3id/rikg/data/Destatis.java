@@ -34,9 +34,18 @@ import org.w3c.dom.NodeList;
 record Destatis(List<District> districts, List<Land> laender, Totals germany, String title, String referenceDate,
         String issued) {
 
-    /** One Kreis as in districts.csv; numbers are kept as their lexical form in the file. */
-    record District(String ags, String type, String name, String nuts3, String areaKm2, String population,
-            String populationMale, String populationFemale, String density) {
+    /**
+     * One Kreis as in districts.csv; numbers are kept as their lexical form in the file. {@code name} is the CSV's
+     * name, {@code officialName} the spreadsheet's, which for the nine Stadtkreise adds ", Stadtkreis" ("Karlsruhe,
+     * Stadtkreis" beside the Landkreis "Karlsruhe"); for every other Kreis the two are the same.
+     */
+    record District(String ags, String type, String name, String officialName, String nuts3, String areaKm2,
+            String population, String populationMale, String populationFemale, String density) {
+
+        District withOfficialName(String official) {
+            return new District(ags, type, name, official, nuts3, areaKm2, population, populationMale, populationFemale,
+                    density);
+        }
 
         /** The district-type concept key of the CSV's type. */
         String typeKey() {
@@ -57,16 +66,17 @@ record Destatis(List<District> districts, List<Land> laender, Totals germany, St
         /**
          * The display name: for a Landkreis or Kreis the type word and the official name ("Landkreis
          * Dahme-Spreewald", "Kreis Lippe"), unless the name already says what it is (it contains "kreis",
-         * or starts with "Region" or "Städteregion"); every other type keeps its official name.
+         * or starts with "Region" or "Städteregion"); every other type keeps its official name (a Stadtkreis with
+         * its ", Stadtkreis").
          */
         String displayName() {
             boolean county = type.equals("Landkreis") || type.equals("Kreis");
             String lower = name.toLowerCase(Locale.ROOT);
             if (county && !lower.contains("kreis") && !name.startsWith("Region ")
                     && !name.startsWith("Städteregion ")) {
-                return type + " " + name;
+                return type + " " + officialName;
             }
-            return name;
+            return officialName;
         }
 
         String landCode() {
@@ -101,7 +111,8 @@ record Destatis(List<District> districts, List<Land> laender, Totals germany, St
             if (!AGS.matcher(ags).matches()) {
                 throw new BuildException(row.where() + ": AGS " + ags + " is not five digits");
             }
-            districts.add(new District(ags, row.get("type"), row.get("name"), row.get("NUTS3"), row.get("area_km2"),
+            districts.add(new District(ags, row.get("type"), row.get("name"), row.get("name"), row.get("NUTS3"),
+                    row.get("area_km2"),
                     row.get("population"), row.get("population_male"), row.get("population_female"),
                     row.get("population_per_km2")));
         }
@@ -114,6 +125,7 @@ record Destatis(List<District> districts, List<Land> laender, Totals germany, St
         List<List<String>> sheet = readSheets(xlsx, deckblatt);
         List<Land> laender = new ArrayList<>();
         Map<String, String> populationByAgs = new LinkedHashMap<>();
+        Map<String, String> nameByAgs = new HashMap<>();
         Totals germany = null;
         String currentCode = null;
         String currentName = null;
@@ -137,6 +149,7 @@ record Destatis(List<District> districts, List<Land> laender, Totals germany, St
                 currentName = b;
             } else if (AGS.matcher(a).matches()) {
                 populationByAgs.put(a, integer(cell(r, 5)));
+                nameByAgs.put(a, c);
             } else if (a.isEmpty() && b.isEmpty() && c.equals("Insgesamt")) {
                 if (currentCode == null) {
                     throw new BuildException("04-kreise.xlsx: a Land total before any Land header");
@@ -168,7 +181,18 @@ record Destatis(List<District> districts, List<Land> laender, Totals germany, St
         if (!csvPopulation.equals(populationByAgs)) {
             throw new BuildException("districts.csv and 04-kreise.xlsx disagree on the Kreise or their population");
         }
-        return new Destatis(List.copyOf(districts), List.copyOf(laender), germany, title, referenceDate, issued);
+        // The spreadsheet's names are the official ones: the CSV drops ", Stadtkreis" from the nine Stadtkreise, and
+        // differs in nothing else.
+        List<District> named = new ArrayList<>();
+        for (District d : districts) {
+            String official = nameByAgs.get(d.ags());
+            if (!official.equals(d.name()) && !(d.type().equals("Stadtkreis") && official.equals(d.name() + ", Stadtkreis"))) {
+                throw new BuildException("districts.csv names " + d.ags() + " \"" + d.name() + "\", 04-kreise.xlsx \""
+                        + official + "\"");
+            }
+            named.add(d.withOfficialName(official));
+        }
+        return new Destatis(List.copyOf(named), List.copyOf(laender), germany, title, referenceDate, issued);
     }
 
     private static Totals totals(List<String> r) {

@@ -33,7 +33,7 @@ final class Ns {
     /** Prefixes used in the written Turtle and in curated tables ({@code rikg:Practice}), from the one table. */
     static final Map<String, String> PREFIXES = org.w3id.rikg.vocab.Prefixes.select("dcat", "dcterms", "eli", "foaf",
             "org", "owl", "prov", "rdf", "rdfs", "rikg", "skos", "void", "xsd", "district", "land", "statistics", "source",
-            "nuts", "wd", "geo");
+            "nuts", "wd", "geo", "schema");
 
     private Ns() {
     }

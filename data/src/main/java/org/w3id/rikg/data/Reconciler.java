@@ -86,7 +86,7 @@ final class Reconciler {
             note = (note.isEmpty() ? "" : note + "; ") + "type " + d.typeKey() + " excludes "
                     + otherTypes.stream().map(o -> o.ags() + " (" + o.typeKey() + ")").collect(Collectors.joining(", "));
         }
-        Match m = new Match(where, name, expectedType, d.ags(), d.name(), rule, note);
+        Match m = new Match(where, name, expectedType, d.ags(), d.officialName(), rule, note);
         matches.add(m);
         return m;
     }
@@ -98,7 +98,7 @@ final class Reconciler {
     private List<Destatis.District> candidates(String name, String type, boolean official) {
         return districts.stream()
                 .filter(d -> type.isEmpty() || d.typeKey().equals(type))
-                .filter(d -> official ? d.name().equals(name) : d.displayName().equals(name))
+                .filter(d -> official ? d.name().equals(name) || d.officialName().equals(name) : d.displayName().equals(name))
                 .toList();
     }
 

@@ -205,10 +205,11 @@ class DatasetFactsTest {
     }
 
     @Test
-    void theVariantLabelLivesInThePressReleaseGraphOnly() {
+    void theMisspellingIsAHiddenLabelInThePressReleaseGraphOnly() {
         Node lds = id("district/12061");
-        assertThat(lex(graph("lds-2024-0189"), lds, p("skos:altLabel"))).containsExactly("Dahme-Spreeland");
-        assertThat(objects(graph("destatis-gv-isys-2018"), lds, p("skos:altLabel"))).isEmpty();
+        assertThat(lex(graph("lds-2024-0189"), lds, p("skos:hiddenLabel"))).containsExactly("Dahme-Spreeland");
+        assertThat(objects(graph("lds-2024-0189"), lds, p("skos:altLabel"))).isEmpty();
+        assertThat(objects(graph("destatis-gv-isys-2018"), lds, p("skos:hiddenLabel"))).isEmpty();
     }
 
     @Test
@@ -245,7 +246,13 @@ class DatasetFactsTest {
             assertThat(lex(g, bay, p("eli:date_document"))).containsExactly("2016-12-13");
             assertThat(lex(g, bay, p("eli:first_date_entry_in_force"))).containsExactly("2017-01-01");
             assertThat(lex(g, bay, p("eli:title_short"))).containsExactly("BayIntG");
+            // Sources of 2016 cannot state the court's decision of 2019.
+            assertThat(lex(g, bay, rikg("note"))).noneSatisfy(n -> assertThat(n).contains("2019"));
         }
+        Node partMigG = id("law/berlin-partmigg-2021");
+        // The source gives the day parliament passed it, which is not the document date.
+        assertThat(lex(graph("be2"), partMigG, rikg("dateAdopted"))).containsExactly("2021-06-17");
+        assertThat(objects(union, partMigG, p("eli:date_document"))).isEmpty();
         Graph nw2 = graph("nw2");
         assertThat(objects(nw2, id("law/nrw-tintg-2021"), p("dcterms:replaces"))).containsExactly(id("law/nrw-tintg-2012"));
         assertThat(lex(nw2, id("law/nrw-tintg-2021"), p("eli:first_date_entry_in_force"))).containsExactly("2022-01-01");
@@ -294,5 +301,82 @@ class DatasetFactsTest {
                 .containsExactly(iri(BuildDataset.CC_BY));
         assertThat(objects(meta, iri(G + "wikidata-kreise"), iri("http://purl.org/dc/terms/license")))
                 .containsExactly(iri(BuildDataset.CC0));
+    }
+
+    @Test
+    void stadtkreiseKeepTheirOfficialNameSoEveryDistrictLabelIsUnique() {
+        Graph destatis = graph("destatis-gv-isys-2018");
+        assertThat(lex(destatis, id("district/08212"), p("skos:prefLabel"))).containsExactly("Karlsruhe, Stadtkreis");
+        assertThat(lex(destatis, id("district/08212"), p("rdfs:label"))).containsExactly("Karlsruhe, Stadtkreis");
+        assertThat(lex(destatis, id("district/08215"), p("rdfs:label"))).containsExactly("Landkreis Karlsruhe");
+        Set<Node> stadtkreise = subjects(destatis, rikg("districtType"), id("district-type/stadtkreis"));
+        assertThat(stadtkreise).hasSize(9);
+        stadtkreise.forEach(d -> assertThat(lex(destatis, d, p("skos:prefLabel"))).singleElement().asString()
+                .endsWith(", Stadtkreis"));
+        List<String> labels = destatis.find(Node.ANY, p("rdfs:label"), Node.ANY)
+                .filterKeep(t -> t.getSubject().getURI().startsWith(ID + "district/"))
+                .mapWith(t -> t.getObject().getLiteralLexicalForm()).toList();
+        assertThat(labels).hasSize(401).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aClaimIsCheckedOnlyWhereItsQuotationWasFoundInTheSourceItself() {
+        Graph meta = graph("meta");
+        Node status = rikg("verificationStatus");
+        int claims = 0;
+        for (Map.Entry<String, Graph> e : graphs.entrySet()) {
+            for (Node claim : subjects(e.getValue(), p("rdf:type"), rikg("Claim"))) {
+                claims++;
+                Node source = objects(meta, iri(e.getKey()), p("dcterms:source")).iterator().next();
+                boolean retrieved = !objects(meta, source, rikg("retrievedCopy")).isEmpty()
+                        || source.equals(id("source/lds-2024-0189"));
+                Set<Node> given = objects(e.getValue(), claim, status);
+                assertThat(given).as(claim.getURI()).hasSize(1);
+                if (given.contains(id("verification-status/unverified"))) {
+                    continue; // the source itself gives it as a conjecture
+                }
+                assertThat(given).as(claim.getURI() + " in " + e.getKey())
+                        .containsExactly(id("verification-status/" + (retrieved ? "checked" : "not-checked")));
+            }
+        }
+        assertThat(claims).isGreaterThan(10);
+        assertThat(subjects(union, status, id("verification-status/verified"))).isEmpty();
+    }
+
+    @Test
+    void theReleaseSaysTheFoundationAndTheUniversitySupportTheProgrammeNoMore() {
+        Node lzz = id("programme/land-zuhause-zukunft");
+        Graph lds = graph("lds-2024-0189");
+        assertThat(objects(lds, lzz, rikg("supporter"))).containsExactlyInAnyOrder(
+                id("organization/universitaet-hildesheim"), id("organization/robert-bosch-stiftung"));
+        assertThat(objects(lds, lzz, rikg("scientificPartner"))).isEmpty();
+    }
+
+    @Test
+    void noPublicLiteralMentionsTheBriefsFileName() {
+        for (Map.Entry<String, Graph> e : graphs.entrySet()) {
+            e.getValue().find().forEach(t -> {
+                if (t.getObject().isLiteral()) {
+                    assertThat(t.getObject().getLiteralLexicalForm()).as(e.getKey() + " " + t).doesNotContain("DOMAIN.md");
+                }
+            });
+        }
+    }
+
+    @Test
+    void aSourceThatWasNotRetrievedSaysItIsCitedViaTheBrief() {
+        Graph meta = graph("meta");
+        Node svr = id("source/svr2022");
+        if (objects(meta, svr, rikg("retrievedCopy")).isEmpty()) {
+            assertThat(objects(meta, svr, rikg("citedVia"))).containsExactly(id("source/domain-md"));
+            assertThat(lex(meta, iri(G + "svr2022"), p("dcterms:title")))
+                    .anySatisfy(t -> assertThat(t).contains("nicht abgerufen"))
+                    .anySatisfy(t -> assertThat(t).contains("not retrieved"));
+        }
+        for (Node s : subjects(meta, rikg("retrievedCopy"), Node.ANY)) {
+            assertThat(objects(meta, s, rikg("citedVia"))).as(s.getURI()).isEmpty();
+            assertThat(objects(meta, s, p("schema:url"))).as(s.getURI()).hasSize(1);
+            assertThat(objects(meta, s, rikg("retrievedOn"))).as(s.getURI()).hasSize(1);
+        }
     }
 }

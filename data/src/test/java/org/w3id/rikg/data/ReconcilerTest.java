@@ -83,10 +83,15 @@ class ReconcilerTest {
 
     static Path copyOfTheSources(Path temp) throws IOException {
         for (String folder : List.of("raw", "curated")) {
-            Files.createDirectories(temp.resolve(folder));
-            try (Stream<Path> files = Files.list(RegenerationTest.DATA_DIR.resolve(folder))) {
+            Path from = RegenerationTest.DATA_DIR.resolve(folder);
+            try (Stream<Path> files = Files.walk(from)) {
                 for (Path f : files.toList()) {
-                    Files.copy(f, temp.resolve(folder).resolve(f.getFileName()));
+                    Path to = temp.resolve(folder).resolve(from.relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(f, to);
+                    }
                 }
             }
         }

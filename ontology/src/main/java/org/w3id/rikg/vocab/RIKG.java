@@ -142,6 +142,12 @@ public final class RIKG {
     public static final Property citedLocation = ResourceFactory.createProperty(NS + "citedLocation");
 
     /**
+     * <b>cited via</b> (de: zitiert nach): A document that cites this source and from which RIKG transcribed
+     * its statements, because the source itself was not retrieved.
+     */
+    public static final Property citedVia = ResourceFactory.createProperty(NS + "citedVia");
+
+    /**
      * <b>cohort of</b> (de: Runde von): The programme to which the cohort belongs.
      */
     public static final Property cohortOf = ResourceFactory.createProperty(NS + "cohortOf");
@@ -162,6 +168,13 @@ public final class RIKG {
      * cooperation-form scheme.
      */
     public static final Property cooperationForm = ResourceFactory.createProperty(NS + "cooperationForm");
+
+    /**
+     * <b>date adopted by parliament</b> (de: Tag des Parlamentsbeschlusses): The day on which parliament
+     * passed the act, as the source gives it; not the date of the document (eli:date_document, the day it was
+     * signed) and not its entry into force.
+     */
+    public static final Property dateAdopted = ResourceFactory.createProperty(NS + "dateAdopted");
 
     /**
      * <b>district</b> (de: Kreis): The district in which the practice takes place or which runs it.
@@ -317,6 +330,17 @@ public final class RIKG {
     public static final Property responsibleOrganization = ResourceFactory.createProperty(NS + "responsibleOrganization");
 
     /**
+     * <b>retrieved copy</b> (de: abgerufene Kopie): The file in which RIKG keeps the retrieved text of the
+     * source; the quotations of the statements taken from this source are checked against that text.
+     */
+    public static final Property retrievedCopy = ResourceFactory.createProperty(NS + "retrievedCopy");
+
+    /**
+     * <b>retrieved on</b> (de: abgerufen am): The day on which RIKG retrieved the text of the source.
+     */
+    public static final Property retrievedOn = ResourceFactory.createProperty(NS + "retrievedOn");
+
+    /**
      * <b>scientific partner</b> (de: wissenschaftlicher Partner): A university or research institution that
      * accompanies the programme scientifically.
      */
@@ -334,6 +358,13 @@ public final class RIKG {
     public static final Property statement = ResourceFactory.createProperty(NS + "statement");
 
     /**
+     * <b>supported by</b> (de: unterstützt von): An organisation that, according to its source, supports
+     * districts through the programme, where the source does not say what its role is (funder, scientific
+     * partner).
+     */
+    public static final Property supporter = ResourceFactory.createProperty(NS + "supporter");
+
+    /**
      * <b>target group</b> (de: Zielgruppe): A group that the practice addresses, a concept from the
      * target-group scheme.
      */
@@ -345,7 +376,7 @@ public final class RIKG {
     public static final Property theme = ResourceFactory.createProperty(NS + "theme");
 
     /**
-     * <b>verification status</b> (de: Prüfstatus): Whether the claim is confirmed by a second source, a
+     * <b>verification status</b> (de: Prüfstatus): How far the claim has been checked against its source, a
      * concept from the verification-status scheme.
      */
     public static final Property verificationStatus = ResourceFactory.createProperty(NS + "verificationStatus");

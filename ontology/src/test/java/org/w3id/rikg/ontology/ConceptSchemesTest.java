@@ -45,7 +45,7 @@ class ConceptSchemesTest {
         CONTRACT.put("organization-type", List.of("public-authority", "district-administration", "association",
                 "foundation", "university", "consultancy", "network", "chamber"));
         CONTRACT.put("cooperation-form", List.of("expert-circle"));
-        CONTRACT.put("verification-status", List.of("verified", "unverified"));
+        CONTRACT.put("verification-status", List.of("checked", "not-checked", "unverified", "verified"));
     }
 
     private static Model schemes;

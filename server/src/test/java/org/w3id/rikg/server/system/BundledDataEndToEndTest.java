@@ -89,7 +89,7 @@ class BundledDataEndToEndTest {
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
                 PREFIX dcterms: <http://purl.org/dc/terms/>
                 SELECT ?graph ?source WHERE {
-                  GRAPH ?graph { <https://w3id.org/rikg/id/district/12061> skos:altLabel "Dahme-Spreeland"@de }
+                  GRAPH ?graph { <https://w3id.org/rikg/id/district/12061> skos:hiddenLabel "Dahme-Spreeland"@de }
                   GRAPH <https://w3id.org/rikg/graph/meta> { ?graph dcterms:source ?source }
                 }""");
 
