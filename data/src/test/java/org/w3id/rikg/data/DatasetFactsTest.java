@@ -278,13 +278,21 @@ class DatasetFactsTest {
     }
 
     @Test
-    void theFoundingDateIsOnlyAnUnverifiedClaim() {
+    void theRetrievedDachauReleaseGivesNoFoundingDateSoTheDataHasNone() {
+        // The brief's "early July 2024 (unverified)" was its own inference; the retrieved release states no date.
         Graph dah = graph("dah");
-        Node claim = id("claim/forum-founding-date-early-july-2024");
-        assertThat(objects(dah, claim, rikg("verificationStatus"))).containsExactly(id("verification-status/unverified"));
+        assertThat(subjects(dah, p("rdf:type"), rikg("Claim"))).isEmpty();
         Node event = id("event/founding-forum-integration-in-laendlichen-raeumen");
         assertThat(union.find(event, iri("http://purl.org/dc/terms/date"), Node.ANY).toList()).isEmpty();
         assertThat(union.find(event, iri("http://www.w3.org/2006/time#hasBeginning"), Node.ANY).toList()).isEmpty();
+        // What the release does say, each fact in its graph only: the expert circle with the DLT and the post.
+        assertThat(subjects(dah, p("rikg:cooperationForm"), id("cooperation-form/expert-circle"))).hasSize(1);
+        assertThat(objects(dah, id("person/julius-fogelstaller"), p("org:holds")))
+                .containsExactly(id("post/dachau-integrationsbeauftragter"));
+        assertThat(objects(graph("lzz-23"), id("post/dachau-integrationsbeauftragter"), p("rdf:type"))).isEmpty();
+        assertThat(objects(dah, id("practice/dachau-lzz-wissensbuendnis"), p("rdf:type"))).isEmpty();
+        assertThat(lex(graph("meta"), id("source/dah"), p("dcterms:title"))).containsExactly(
+                "Bundesweites „Forum Integration in ländlichen Räumen“ gegründet - Landkreis Dachau ist Gründungsmitglied");
     }
 
     @Test
