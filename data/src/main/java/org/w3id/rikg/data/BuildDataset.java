@@ -780,6 +780,13 @@ public final class BuildDataset {
                 if (!row.get("label_en").isEmpty()) {
                     add(g, p, "rdfs:label", lang(row.get("label_en"), "en"));
                 }
+                if (!row.get("description_de").isEmpty()) {
+                    // The source's own German wording: it must be part of the row's quotation.
+                    if (!normalize(row.get("evidence")).contains(normalize(row.get("description_de")))) {
+                        throw new BuildException(row.where() + ": description_de is not the source's wording (not in the evidence)");
+                    }
+                    add(g, p, "dcterms:description", lang(row.get("description_de"), "de"));
+                }
                 if (!row.get("description_en").isEmpty()) {
                     add(g, p, "dcterms:description", lang(row.get("description_en"), "en"));
                 }

@@ -387,4 +387,12 @@ class DatasetFactsTest {
             assertThat(objects(meta, s, rikg("retrievedOn"))).as(s.getURI()).hasSize(1);
         }
     }
+
+    @Test
+    void aPracticeFromAGermanSourceKeepsTheSourcesGermanWording() {
+        Node paper = id("practice/dahme-spreewald-welcomecenter-grundlagenpapier");
+        assertThat(objects(graph("lds-2024-0189"), paper, p("dcterms:description"))).contains(
+                org.apache.jena.graph.NodeFactory.createLiteralLang("Für den Landkreis Dahme-Spreewald wurde hier gemeinsam mit der Beauftragten für Migration und "
+                        + "Integration das Grundlagenpapier für das WelcomeCenter des Landkreises entwickelt.", "de"));
+    }
 }
