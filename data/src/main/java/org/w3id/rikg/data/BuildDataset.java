@@ -80,6 +80,8 @@ public final class BuildDataset {
     private final Map<String, TreeSet<String>> inputsByGraph = new TreeMap<>();
     private final Map<String, String> sourceIriKey = new LinkedHashMap<>();
     private final Map<String, Tsv.Row> sourceRows = new LinkedHashMap<>();
+    /** raw/{file} → its row of curated/raw-files.tsv (origin, licence, attribution). */
+    private final Map<String, Tsv.Row> rawFileRows = new TreeMap<>();
     /** Source key → its retrieved page, for every source of sources.tsv with a {@code retrieved} file. */
     private final Map<String, RetrievedPage> pages = new TreeMap<>();
     private final Map<String, String> landCodeByName = new TreeMap<>();
@@ -192,6 +194,7 @@ public final class BuildDataset {
         Map<String, String> listed = new TreeMap<>();
         for (Tsv.Row row : table("raw-files.tsv")) {
             listed.put(row.get("file"), row.get("sha256"));
+            rawFileRows.put("raw/" + row.get("file"), row);
         }
         Map<String, String> hashes = new TreeMap<>();
         Path rawDir = dataDir.resolve("raw");
@@ -371,7 +374,8 @@ public final class BuildDataset {
         }
     }
 
-    private static String normalize(String s) {
+    /** Whitespace-normalised text, as quotations are compared. */
+    static String normalize(String s) {
         return s.replaceAll("\\s+", " ").trim();
     }
 
@@ -1196,14 +1200,19 @@ public final class BuildDataset {
                     String by = " (" + row.get("publisher") + ")";
                     title(meta, gr, "Aussagen von „" + page.title() + "“" + by,
                             "Facts stated by \u201c" + page.title() + "\u201d" + by);
+                    // The source's own terms, as raw-files.tsv records them for its copy.
+                    Tsv.Row file = rawFileRows.get(page.file());
+                    boolean licensed = !file.get("licence").isEmpty();
                     rights(meta, gr, "Die Aussagen sind der abgerufenen Kopie der Quelle entnommen (" + page.url()
                                     + ", abgerufen am " + page.retrieved() + "); jedes Zitat ist gegen diesen Text geprüft. "
-                                    + "Die Quelle nennt keine Lizenz; kurze Zitate sind ihr zugeschrieben. Die "
-                                    + "RIKG-Zusammenstellung steht unter CC BY 4.0.",
+                                    + (licensed ? "Die Quelle steht unter " + file.get("licence") + "." : "Die Quelle nennt "
+                                    + "keine Lizenz; kurze Zitate sind ihr zugeschrieben.") + " Die RIKG-Zusammenstellung "
+                                    + "steht unter CC BY 4.0.",
                             "The facts are taken from the retrieved copy of the source (" + page.url() + ", retrieved "
-                                    + page.retrieved() + "); every quotation is checked against that text. The source "
-                                    + "states no licence; short quotations are attributed to it. The RIKG compilation is "
-                                    + "offered under CC BY 4.0.");
+                                    + page.retrieved() + "); every quotation is checked against that text. "
+                                    + (licensed ? "The source is licensed under " + file.get("licence") + "." : "The source "
+                                    + "states no licence; short quotations are attributed to it.") + " The RIKG compilation is offered "
+                                    + "under CC BY 4.0.");
                     inputs.add(page.file());
                     if (!row.get("issued").isEmpty()) {
                         add(meta, gr, "dcterms:date", temporal(row.get("issued"), row.where()));

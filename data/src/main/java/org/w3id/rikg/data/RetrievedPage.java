@@ -63,13 +63,9 @@ record RetrievedPage(String file, String url, String title, String retrieved, St
         if (!DATE.matcher(page.retrieved()).matches()) {
             throw new BuildException(where + ": retrieved is not a date (yyyy-mm-dd): " + page.retrieved());
         }
-        if (page.title().isEmpty() || !normalize(body).contains(normalize(page.title()))) {
+        if (page.title().isEmpty() || !BuildDataset.normalize(body).contains(BuildDataset.normalize(page.title()))) {
             throw new BuildException(where + ": the title \"" + page.title() + "\" is not in the retrieved text");
         }
         return page;
-    }
-
-    static String normalize(String s) {
-        return s.replaceAll("\\s+", " ").trim();
     }
 }
