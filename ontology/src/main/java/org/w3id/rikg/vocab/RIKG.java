@@ -251,6 +251,13 @@ public final class RIKG {
     public static final Property legalArea = ResourceFactory.createProperty(NS + "legalArea");
 
     /**
+     * <b>legal basis</b> (de: Rechtsgrundlage): The law on which a programme rests according to its source,
+     * for example the Teilhabe- und Integrationsgesetz for North Rhine-Westphalia's Kommunale
+     * Integrationszentren.
+     */
+    public static final Property legalBasis = ResourceFactory.createProperty(NS + "legalBasis");
+
+    /**
      * <b>note</b> (de: Anmerkung): A note in words about a resource, for example that parts of a law were
      * declared void.
      */
@@ -267,6 +274,12 @@ public final class RIKG {
      * to the area, as the EU's official IRI (http://data.europa.eu/nuts/code/&#123;code&#125;).
      */
     public static final Property nutsRegion = ResourceFactory.createProperty(NS + "nutsRegion");
+
+    /**
+     * <b>operates in</b> (de: wirkt in): The territory in which a programme supports districts, according to
+     * its source; for a Land programme, the Land.
+     */
+    public static final Property operatesIn = ResourceFactory.createProperty(NS + "operatesIn");
 
     /**
      * <b>outcome</b> (de: Ergebnis): A result or effect of the practice, as the source describes it.
@@ -312,6 +325,13 @@ public final class RIKG {
      * the reference date.
      */
     public static final Property populationMale = ResourceFactory.createProperty(NS + "populationMale");
+
+    /**
+     * <b>partner organisation</b> (de: Partnerorganisation): An organisation that, according to the source,
+     * takes part in the practice, for example as provider, cooperation partner or adviser, without funding it
+     * (for that, rikg:fundedBy).
+     */
+    public static final Property practicePartner = ResourceFactory.createProperty(NS + "practicePartner");
 
     /**
      * <b>programme</b> (de: Programm): The programme in which the practice was developed or funded.
