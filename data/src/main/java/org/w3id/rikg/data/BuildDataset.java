@@ -87,6 +87,12 @@ public final class BuildDataset {
     private final Map<String, String> landCodeByName = new TreeMap<>();
     /** The graphs (keys) of the sources whose wording graph/rikg-classification classifies. */
     private final TreeSet<String> classifiedGraphs = new TreeSet<>();
+    /** The law ids of laws.tsv, which programmes may name as their legal basis. */
+    private final TreeSet<String> lawIds = new TreeSet<>();
+    /** Organisation ids referenced by a row (funder, partner), each with the row that first named it. */
+    private final Map<String, String> referencedOrganizations = new TreeMap<>();
+    /** Resources that claims are about, each with the row of the claim. */
+    private final Map<Node, String> claimTargets = new LinkedHashMap<>();
     private String domainText;
     private String releaseText;
     private Reconciler reconciler;
@@ -152,10 +158,14 @@ public final class BuildDataset {
         buildGeometry();
         buildMemberships();
         buildCohorts();
+        buildOrganizations();
         buildPractices();
         buildLaws();
+        buildProgrammes();
         buildLandLawStatus();
         buildStatements();
+        buildClaims();
+        checkReferences();
         completeTypes();
         buildMeta(hashes, ontologyFiles);
 
@@ -185,8 +195,48 @@ public final class BuildDataset {
         }
     }
 
+    /** The columns of each curated table, in order: a table whose header differs is refused (no cell is silently lost). */
+    static final Map<String, List<String>> COLUMNS = Map.ofEntries(
+            Map.entry("claims.tsv", List.of("claim", "about", "statement_de", "statement_en", "source", "evidence")),
+            Map.entry("cohorts.tsv", List.of("cohort", "source", "label_en", "label_de", "start", "end", "participant_count",
+                    "participants", "evidence")),
+            Map.entry("land-law-status.tsv", List.of("land", "has_integration_law", "as_of", "source", "evidence")),
+            Map.entry("laws.tsv", List.of("law", "title", "title_short", "legal_form", "legal_area", "jurisdiction",
+                    "applies_in", "date_document", "date_adopted", "in_force", "year", "note_en", "replaces", "source",
+                    "evidence")),
+            Map.entry("memberships.tsv", List.of("name", "district_type", "role", "source", "evidence")),
+            Map.entry("name-variants.tsv", List.of("variant", "kind", "official_name", "district_type", "used_by", "source",
+                    "evidence")),
+            Map.entry("organizations.tsv", List.of("organization", "label_de", "as_written", "label_en", "type", "source",
+                    "evidence")),
+            Map.entry("practices.tsv", List.of("practice", "kind", "district", "district_type", "label_de", "label_en",
+                    "description_de", "description_en", "start", "end", "programme", "themes", "target_groups",
+                    "funding_note_en", "source", "evidence", "funded_by", "partners")),
+            Map.entry("programmes.tsv", List.of("programme", "label_de", "label_en", "description_de", "description_en",
+                    "start", "end", "land", "law", "funder", "source", "evidence")),
+            Map.entry("raw-files.tsv", List.of("file", "sha256", "source", "origin", "licence", "attribution")),
+            Map.entry("sources.tsv", List.of("key", "iri_key", "title", "title_lang", "cited_location", "retrieved",
+                    "publisher", "issued", "issued_evidence")),
+            Map.entry("statements.tsv", List.of("subject", "predicate", "object", "source", "evidence")));
+
     private List<Tsv.Row> table(String name) {
-        return Tsv.read(dataDir.resolve("curated").resolve(name), "curated/" + name, '\t');
+        Path file = dataDir.resolve("curated").resolve(name);
+        List<String> expected = COLUMNS.get(name);
+        if (expected == null) {
+            throw new BuildException("curated/" + name + " is not a known table");
+        }
+        List<String> header;
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String first = in.readLine();
+            header = first == null ? List.of() : List.of(first.split("\t", -1));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read curated/" + name, e);
+        }
+        if (!header.equals(expected)) {
+            throw new BuildException("curated/" + name + ": the header must be " + String.join(" ", expected) + ", is "
+                    + String.join(" ", header));
+        }
+        return Tsv.read(file, "curated/" + name, '\t');
     }
 
     /** Every raw file is listed in curated/raw-files.tsv with the SHA-256 it must have. Returns path → hash. */
@@ -326,17 +376,21 @@ public final class BuildDataset {
         return variants;
     }
 
-    /** The source keys of a row ("BLO;LZZ-20"), each checked against sources.tsv. */
+    /**
+     * The source key of a row, checked against sources.tsv. One key per row: a row's facts go into its source's graph,
+     * and a graph holds only what its own source says. Where two sources state the same fact, each has its own row
+     * with its own quotation.
+     */
     private List<String> sources(Tsv.Row row) {
-        List<String> keys = new ArrayList<>();
-        for (String k : row.get("source").split(";")) {
-            String key = k.trim();
-            if (!sourceIriKey.containsKey(key)) {
-                throw new BuildException(row.where() + ": unknown source key " + key);
-            }
-            keys.add(key);
+        String key = row.get("source").trim();
+        if (key.contains(";")) {
+            throw new BuildException(row.where() + ": several source keys (" + key + "); give each source its own row with"
+                    + " its own quotation, so that each graph holds only what its source says");
         }
-        return keys;
+        if (!sourceIriKey.containsKey(key)) {
+            throw new BuildException(row.where() + ": unknown source key " + key);
+        }
+        return List.of(key);
     }
 
     private String textOf(String sourceKey) {
@@ -729,6 +783,11 @@ public final class BuildDataset {
         }
     }
 
+    /**
+     * curated/cohorts.tsv: each source's own account of a round of Land.Zuhause.Zukunft, with only what that source
+     * states (a source may give a period but no names, or names but no period). Accounts that disagree are separate
+     * cohorts; accounts of the same round share its id and must not contradict each other's dates.
+     */
     private void buildCohorts() {
         Node programme = Ns.id("programme/land-zuhause-zukunft");
         for (Tsv.Row row : table("cohorts.tsv")) {
@@ -736,22 +795,33 @@ public final class BuildDataset {
             evidence(row, keys);
             Node c = Ns.id("cohort/" + row.get("cohort"));
             List<Node> participants = new ArrayList<>();
-            for (String p : row.get("participants").split(";")) {
+            for (String p : list(row.get("participants"))) {
                 String[] nameType = p.split("\\|");
                 if (!normalize(row.get("evidence")).contains(stripType(nameType[0]))) {
                     throw new BuildException(row.where() + ": participant " + nameType[0] + " is not in the evidence");
                 }
                 participants.add(district(nameType[0], nameType[1], row.where()));
             }
+            if (participants.isEmpty() && row.get("participant_count").isEmpty()) {
+                throw new BuildException(row.where() + ": a cohort names its participants or counts them");
+            }
             for (String key : keys) {
                 Graph g = graph(key, row.file());
                 add(g, c, "rdf:type", Ns.rikg("Cohort"));
-                add(g, c, "rdfs:label", lang(row.get("label_en"), "en"));
-                add(g, c, "rdfs:label", lang(row.get("label_de"), "de"));
+                if (!row.get("label_en").isEmpty()) {
+                    add(g, c, "rdfs:label", lang(row.get("label_en"), "en"));
+                }
+                if (!row.get("label_de").isEmpty()) {
+                    add(g, c, "rdfs:label", lang(row.get("label_de"), "de"));
+                }
                 add(g, c, "rikg:cohortOf", programme);
                 add(g, programme, "rikg:hasCohort", c);
-                add(g, c, "rikg:startDate", temporal(row.get("start"), row.where()));
-                add(g, c, "rikg:endDate", temporal(row.get("end"), row.where()));
+                if (!row.get("start").isEmpty()) {
+                    add(g, c, "rikg:startDate", temporal(row.get("start"), row.where()));
+                }
+                if (!row.get("end").isEmpty()) {
+                    add(g, c, "rikg:endDate", temporal(row.get("end"), row.where()));
+                }
                 if (!row.get("participant_count").isEmpty()) {
                     add(g, c, "rikg:participantCount", typed(row.get("participant_count"), XSDDatatype.XSDinteger));
                 }
@@ -778,28 +848,7 @@ public final class BuildDataset {
                 add(g, p, "rdf:type", Ns.rikg(row.get("kind")));
                 add(g, p, "rikg:district", d);
                 add(g, p, "rikg:responsibleOrganization", d);
-                if (!row.get("label_de").isEmpty()) {
-                    add(g, p, "rdfs:label", lang(row.get("label_de"), "de"));
-                }
-                if (!row.get("label_en").isEmpty()) {
-                    add(g, p, "rdfs:label", lang(row.get("label_en"), "en"));
-                }
-                if (!row.get("description_de").isEmpty()) {
-                    // The source's own German wording: it must be part of the row's quotation.
-                    if (!normalize(row.get("evidence")).contains(normalize(row.get("description_de")))) {
-                        throw new BuildException(row.where() + ": description_de is not the source's wording (not in the evidence)");
-                    }
-                    add(g, p, "dcterms:description", lang(row.get("description_de"), "de"));
-                }
-                if (!row.get("description_en").isEmpty()) {
-                    add(g, p, "dcterms:description", lang(row.get("description_en"), "en"));
-                }
-                if (!row.get("start").isEmpty()) {
-                    add(g, p, "rikg:startDate", temporal(row.get("start"), row.where()));
-                }
-                if (!row.get("end").isEmpty()) {
-                    add(g, p, "rikg:endDate", temporal(row.get("end"), row.where()));
-                }
+                labelsDescriptionsPeriod(g, p, row);
                 if (!row.get("programme").isEmpty()) {
                     add(g, p, "rikg:programme", Ns.id("programme/" + row.get("programme")));
                 }
@@ -815,11 +864,167 @@ public final class BuildDataset {
                 if (!row.get("funding_note_en").isEmpty()) {
                     add(g, p, "rikg:fundingNote", lang(row.get("funding_note_en"), "en"));
                 }
-                if (!row.get("funded_by").isEmpty()) {
-                    add(g, p, "rikg:fundedBy", Ns.id(row.get("funded_by")));
+                for (String org : list(row.get("funded_by"))) {
+                    add(g, p, "rikg:fundedBy", organization(org, row));
+                }
+                for (String org : list(row.get("partners"))) {
+                    add(g, p, "rikg:practicePartner", organization(org, row));
                 }
                 add(g, p, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
             }
+        }
+    }
+
+    /** An organisation id of a row ({@code organization/slug}), to be declared in organizations.tsv or statements.tsv. */
+    private Node organization(String id, Tsv.Row row) {
+        if (!id.matches("organization/[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new BuildException(row.where() + ": not an organisation id (organization/<slug>): " + id);
+        }
+        referencedOrganizations.putIfAbsent(id, row.where());
+        return Ns.id(id);
+    }
+
+    /**
+     * curated/organizations.tsv: organisations as their source names them (funders and partners of practices and
+     * programmes). The German label is the name as written, so it must be part of the quotation.
+     */
+    private void buildOrganizations() {
+        for (Tsv.Row row : table("organizations.tsv")) {
+            List<String> keys = sources(row);
+            evidence(row, keys);
+            String id = row.get("organization");
+            if (!id.matches("organization/[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw new BuildException(row.where() + ": not an organisation id (organization/<slug>): " + id);
+            }
+            // The name as the source writes it is in the quotation; where the text inflects it ("des Bayerischen
+            // Ministeriums …"), as_written holds the text's form and label_de the name in the nominative.
+            String written = row.get("as_written").isEmpty() ? row.get("label_de") : row.get("as_written");
+            if (!normalize(row.get("evidence")).contains(normalize(written))) {
+                throw new BuildException(row.where() + ": " + (row.get("as_written").isEmpty() ? "label_de" : "as_written")
+                        + " \"" + written + "\" is not the name as the source writes it (not in the evidence)");
+            }
+            Node o = Ns.id(id);
+            for (String key : keys) {
+                Graph g = graph(key, row.file());
+                add(g, o, "rdf:type", Ns.curie("org:Organization"));
+                add(g, o, "rdfs:label", lang(row.get("label_de"), "de"));
+                if (!row.get("label_en").isEmpty()) {
+                    add(g, o, "rdfs:label", lang(row.get("label_en"), "en"));
+                }
+                if (!row.get("type").isEmpty()) {
+                    add(g, o, "org:classification", Ns.id("organization-type/" + row.get("type")));
+                }
+                add(g, o, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
+            }
+        }
+    }
+
+    /**
+     * curated/programmes.tsv: programmes of a Land (or another funder) that put a service into many districts, with
+     * the Land they operate in, the law they rest on where the source names it, and their funder.
+     */
+    private void buildProgrammes() {
+        for (Tsv.Row row : table("programmes.tsv")) {
+            List<String> keys = sources(row);
+            evidence(row, keys);
+            Node p = Ns.id("programme/" + row.get("programme"));
+            for (String key : keys) {
+                Graph g = graph(key, row.file());
+                add(g, p, "rdf:type", Ns.rikg("Programme"));
+                labelsDescriptionsPeriod(g, p, row);
+                if (!row.get("land").isEmpty()) {
+                    add(g, p, "rikg:operatesIn", land(row.get("land"), row.where()));
+                }
+                if (!row.get("law").isEmpty()) {
+                    if (!lawIds.contains(row.get("law"))) {
+                        throw new BuildException(row.where() + ": unknown law " + row.get("law") + " (not in curated/laws.tsv)");
+                    }
+                    add(g, p, "rikg:legalBasis", Ns.id("law/" + row.get("law")));
+                }
+                for (String org : list(row.get("funder"))) {
+                    add(g, p, "rikg:funder", organization(org, row));
+                }
+                add(g, p, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
+            }
+        }
+    }
+
+    /**
+     * curated/claims.tsv: what one source says about a resource, in its own German words, kept as a claim where
+     * sources disagree (two dates for one start) or where the statement is not a simple fact of the model.
+     */
+    private void buildClaims() {
+        for (Tsv.Row row : table("claims.tsv")) {
+            List<String> keys = sources(row);
+            evidence(row, keys);
+            if (!normalize(row.get("evidence")).contains(normalize(row.get("statement_de")))) {
+                throw new BuildException(row.where() + ": statement_de is not the source's wording (not in the evidence)");
+            }
+            if (!row.get("claim").matches("claim/[a-z0-9]+(-[a-z0-9]+)*")) {
+                throw new BuildException(row.where() + ": not a claim id (claim/<slug>): " + row.get("claim"));
+            }
+            Node claim = Ns.id(row.get("claim"));
+            Node about = Ns.id(row.get("about"));
+            claimTargets.putIfAbsent(about, row.where());
+            for (String key : keys) {
+                Graph g = graph(key, row.file());
+                add(g, claim, "rdf:type", Ns.rikg("Claim"));
+                add(g, claim, "rikg:statement", lang(row.get("statement_de"), "de"));
+                if (!row.get("statement_en").isEmpty()) {
+                    add(g, claim, "rikg:statement", lang(row.get("statement_en"), "en"));
+                }
+                add(g, claim, "rikg:about", about);
+                add(g, claim, "rikg:verificationStatus", Ns.id("verification-status/"
+                        + (checkedAgainstSource(key) ? "checked" : "not-checked")));
+                add(g, claim, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
+            }
+        }
+    }
+
+    /** Every organisation a row names is declared with a label, and every claim is about a resource of the dataset. */
+    private void checkReferences() {
+        for (Map.Entry<String, String> org : referencedOrganizations.entrySet()) {
+            Node o = Ns.id(org.getKey());
+            boolean labelled = graphs.values().stream().anyMatch(g -> g.contains(o, Ns.curie("rdfs:label"), Node.ANY));
+            if (!labelled) {
+                throw new BuildException(org.getValue() + ": organisation " + org.getKey()
+                        + " is not declared (curated/organizations.tsv or statements.tsv)");
+            }
+        }
+        for (Map.Entry<Node, String> target : claimTargets.entrySet()) {
+            boolean known = graphs.values().stream().anyMatch(g -> g.contains(target.getKey(), Node.ANY, Node.ANY));
+            if (!known) {
+                throw new BuildException(target.getValue() + ": the claim is about " + target.getKey().getURI()
+                        + ", which no graph describes");
+            }
+        }
+    }
+
+    /**
+     * The columns practices and programmes share: German and English label, the source's German description (which
+     * must be part of the row's quotation) and an English one, start and end as precise as the source.
+     */
+    private static void labelsDescriptionsPeriod(Graph g, Node subject, Tsv.Row row) {
+        if (!row.get("label_de").isEmpty()) {
+            add(g, subject, "rdfs:label", lang(row.get("label_de"), "de"));
+        }
+        if (!row.get("label_en").isEmpty()) {
+            add(g, subject, "rdfs:label", lang(row.get("label_en"), "en"));
+        }
+        if (!row.get("description_de").isEmpty()) {
+            if (!normalize(row.get("evidence")).contains(normalize(row.get("description_de")))) {
+                throw new BuildException(row.where() + ": description_de is not the source's wording (not in the evidence)");
+            }
+            add(g, subject, "dcterms:description", lang(row.get("description_de"), "de"));
+        }
+        if (!row.get("description_en").isEmpty()) {
+            add(g, subject, "dcterms:description", lang(row.get("description_en"), "en"));
+        }
+        if (!row.get("start").isEmpty()) {
+            add(g, subject, "rikg:startDate", temporal(row.get("start"), row.where()));
+        }
+        if (!row.get("end").isEmpty()) {
+            add(g, subject, "rikg:endDate", temporal(row.get("end"), row.where()));
         }
     }
 
@@ -836,17 +1041,41 @@ public final class BuildDataset {
     }
 
     private void buildLaws() {
+        // One display label per law (rdfs:label), in the graph of the first row that gives its title: that title, with
+        // the short title where the same row gives it. Other rows state their source's title and short title only.
+        Map<String, Tsv.Row> labelRow = new TreeMap<>();
         for (Tsv.Row row : table("laws.tsv")) {
+            if (!row.get("title").isEmpty()) {
+                labelRow.putIfAbsent(row.get("law"), row);
+            }
+        }
+        for (Tsv.Row row : table("laws.tsv")) {
+            if (!labelRow.containsKey(row.get("law"))) {
+                throw new BuildException(row.where() + ": no row of law " + row.get("law") + " gives its title");
+            }
             List<String> keys = sources(row);
             evidence(row, keys);
             Node law = Ns.id("law/" + row.get("law"));
+            lawIds.add(row.get("law"));
             Node area = land(row.get("applies_in"), row.where());
             for (String key : keys) {
                 Graph g = graph(key, row.file());
                 add(g, law, "rdf:type", Ns.rikg("LegalFramework"));
-                add(g, law, "eli:title", lang(row.get("title"), "de"));
-                String label = row.get("title") + (row.get("title_short").isEmpty() ? "" : " (" + row.get("title_short") + ")");
-                add(g, law, "rdfs:label", lang(label, "de"));
+                // Title and short title as the row's source writes them, or none: a source that names the law only by
+                // Land and year (SVR17) gives it no title; another row of the same law gives it.
+                for (String column : List.of("title", "title_short")) {
+                    if (!row.get(column).isEmpty() && !normalize(row.get("evidence")).contains(normalize(row.get(column)))) {
+                        throw new BuildException(row.where() + ": " + column + " \"" + row.get(column) + "\" is not as the"
+                                + " source writes it (not in the evidence)");
+                    }
+                }
+                if (!row.get("title").isEmpty()) {
+                    add(g, law, "eli:title", lang(row.get("title"), "de"));
+                }
+                if (labelRow.get(row.get("law")).where().equals(row.where())) {
+                    String label = row.get("title") + (row.get("title_short").isEmpty() ? "" : " (" + row.get("title_short") + ")");
+                    add(g, law, "rdfs:label", lang(label, "de"));
+                }
                 if (!row.get("title_short").isEmpty()) {
                     add(g, law, "eli:title_short", lit(row.get("title_short")));
                 }
@@ -900,6 +1129,9 @@ public final class BuildDataset {
                         + row.get("as_of") + ")", "de"));
                 add(g, claim, "rikg:statement", lang("As of " + row.get("as_of") + ", " + row.get("land")
                         + " had no Land integration or participation law.", "en"));
+                // The source's own German words that the claim rests on (it names the Länder that have such a law).
+                add(g, claim, "rikg:statement", lang(String.join(" … ", java.util.Arrays.stream(row.get("evidence")
+                        .split("~")).map(BuildDataset::normalize).toList()), "de"));
                 add(g, claim, "rikg:about", area);
                 // Checked where the quotation was found in the source itself, not only in the brief that cites it.
                 add(g, claim, "rikg:verificationStatus", Ns.id("verification-status/"
@@ -1004,14 +1236,21 @@ public final class BuildDataset {
             RetrievedPage page = pages.get(e.getKey());
             if (page != null) {
                 // Retrieved: the page's own title, its address, the copy the quotations were checked against.
-                add(g, s, "dcterms:title", lang(page.title(), "de"));
+                // The page's language is German unless sources.tsv says otherwise (title_lang).
+                add(g, s, "dcterms:title", lang(page.title(), row.get("title_lang").isEmpty() ? "de" : row.get("title_lang")));
                 add(g, s, "schema:url", Ns.iri(page.url()));
                 add(g, s, "rikg:retrievedOn", typed(page.retrieved(), XSDDatatype.XSDdate));
                 add(g, s, "rikg:retrievedCopy", Ns.id("file/" + page.file()));
                 Node publisher = Ns.id("organization/" + slug(row.get("publisher")));
                 add(g, s, "dcterms:publisher", publisher);
                 add(g, publisher, "rdf:type", Ns.curie("org:Organization"));
-                add(g, publisher, "rdfs:label", lang(row.get("publisher"), "de"));
+                // An organisation that a source graph already names (the Robert-Bosch-Stiftung of the press release)
+                // keeps that name; only a publisher nobody else names is labelled here.
+                boolean named = graphs.entrySet().stream().anyMatch(gr -> !gr.getKey().equals(META)
+                        && gr.getValue().contains(publisher, Ns.curie("rdfs:label"), Node.ANY));
+                if (!named) {
+                    add(g, publisher, "rdfs:label", lang(row.get("publisher"), "de"));
+                }
                 if (!row.get("issued").isEmpty()) {
                     add(g, s, "dcterms:issued", temporal(row.get("issued"), row.where()));
                 }
@@ -1122,9 +1361,23 @@ public final class BuildDataset {
                 add(meta, gr, "dcterms:license", Ns.iri(CC_BY));
                 String attribution = "© Statistisches Bundesamt (Destatis), 2019, Daten im Auftrag der "
                         + "Herausgebergemeinschaft Statistische Ämter des Bundes und der Länder.";
-                rights(meta, gr, attribution + " Von RIKG nach RDF umgewandelt.",
-                        attribution + " (Data on behalf of the statistical offices of the Federation and the Länder.) "
-                                + "Converted to RDF by RIKG.");
+                // Each party's terms as it states them, with where it states them: the spreadsheet's cover sheet, the
+                // npm package RIKG took the files from (CC BY 4.0, dcterms:license), Destatis' copyright page.
+                String terms = destatis.termsOfUse();
+                rights(meta, gr, attribution + " Das Deckblatt der Tabelle (raw/04-kreise.xlsx) sagt: „" + terms + "“ Das "
+                        + "npm-Paket landkreise-deutschland@3.0.0, aus dem RIKG die Dateien übernommen hat, nennt CC BY 4.0. "
+                        + "Destatis gibt für seine Datenbank GENESIS-Online die „Data licence Germany – attribution – version "
+                        + "2.0“ (dl-de/by-2-0) an (source/destatis-copyright-genesis). Von RIKG nach RDF umgewandelt.",
+                        attribution + " (Data on behalf of the statistical offices of the Federation and the Länder.) The "
+                                + "spreadsheet's cover sheet (raw/04-kreise.xlsx) says: \u201c" + terms + "\u201d (copying and "
+                                + "distribution, also in extracts, permitted with the source named). The npm package "
+                                + "landkreise-deutschland@3.0.0, from which RIKG took the files, states CC BY 4.0. Destatis "
+                                + "states the \u201cData licence Germany \u2013 attribution \u2013 version 2.0\u201d (dl-de/by-2-0) "
+                                + "for its GENESIS-Online database (source/destatis-copyright-genesis). Converted to RDF by RIKG.");
+                if (!normalize(textOf("DESTATIS-LIC")).contains("Data licence Germany – attribution – version 2.0")) {
+                    throw new BuildException("the retrieved copyright page of Destatis does not name the Data licence Germany");
+                }
+                add(meta, gr, "rdfs:seeAlso", Ns.id("source/" + sourceIriKey.get("DESTATIS-LIC")));
                 add(meta, gr, "dcterms:date", typed(ref, XSDDatatype.XSDdate));
             }
             case GEOMETRY -> {

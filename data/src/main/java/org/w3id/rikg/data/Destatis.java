@@ -32,7 +32,7 @@ import org.w3c.dom.NodeList;
  * }</pre>
  */
 record Destatis(List<District> districts, List<Land> laender, Totals germany, String title, String referenceDate,
-        String issued) {
+        String issued, String termsOfUse) {
 
     /**
      * One Kreis as in districts.csv; numbers are kept as their lexical form in the file. {@code name} is the CSV's
@@ -165,13 +165,18 @@ record Destatis(List<District> districts, List<Land> laender, Totals germany, St
             }
         }
         String issued = null;
+        String terms = null;
         for (String text : deckblatt.getOrDefault("strings", List.of())) {
+            if (text.contains("Vervielfältigung")) {
+                terms = text.replaceAll("\\s+", " ").trim();
+            }
             Matcher m = ISSUED.matcher(text);
             if (m.find() && MONTHS.contains(m.group(1))) {
                 issued = String.format(Locale.ROOT, "%s-%02d", m.group(2), MONTHS.indexOf(m.group(1)) + 1);
             }
         }
-        if (laender.size() != 16 || germany == null || title == null || referenceDate == null || issued == null) {
+        if (laender.size() != 16 || germany == null || title == null || referenceDate == null || issued == null
+                || terms == null) {
             throw new BuildException("04-kreise.xlsx: expected 16 Länder, a Germany total, a title, a Gebietsstand "
                     + "and an Erscheinungsmonat; found " + laender.size() + " Länder");
         }
@@ -192,7 +197,7 @@ record Destatis(List<District> districts, List<Land> laender, Totals germany, St
             }
             named.add(d.withOfficialName(official));
         }
-        return new Destatis(List.copyOf(named), List.copyOf(laender), germany, title, referenceDate, issued);
+        return new Destatis(List.copyOf(named), List.copyOf(laender), germany, title, referenceDate, issued, terms);
     }
 
     private static Totals totals(List<String> r) {

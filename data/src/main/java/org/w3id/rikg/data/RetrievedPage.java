@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
  * ({@code url}, {@code title}, {@code retrieved}, {@code via}), a line {@code ---}, and the page's text exactly as
  * retrieved. Every quotation of the source is checked against {@link #body()}.
  *
+ * <p>The title must occur in the text. Where the stored text has no heading, the header may say
+ * {@code title-from: url}: the title is then the page's address's last path segment in words, and the build checks
+ * that the two agree letter for letter ({@link BuildDataset#slug}), so that no title is invented.
+ *
  * <pre>
  * url: https://landratsamt-dachau.de/aktuelles/pressemitteilungen/…
  * title: Bundesweites „Forum Integration in ländlichen Räumen“ gegründet - Landkreis Dachau ist Gründungsmitglied
@@ -27,6 +31,7 @@ import java.util.regex.Pattern;
 record RetrievedPage(String file, String url, String title, String retrieved, String via, String body) {
 
     private static final List<String> FIELDS = List.of("url", "title", "retrieved", "via");
+    private static final String TITLE_FROM = "title-from";
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
 
@@ -51,8 +56,13 @@ record RetrievedPage(String file, String url, String title, String retrieved, St
             }
             header.put(line.substring(0, colon).trim(), line.substring(colon + 2).trim());
         }
+        String titleFrom = header.remove(TITLE_FROM);
         if (!header.keySet().equals(new java.util.LinkedHashSet<>(FIELDS))) {
-            throw new BuildException(where + ": the header must have exactly the lines " + FIELDS + ", has " + header.keySet());
+            throw new BuildException(where + ": the header must have exactly the lines " + FIELDS + " (and optionally "
+                    + TITLE_FROM + "), has " + header.keySet());
+        }
+        if (titleFrom != null && !titleFrom.equals("url")) {
+            throw new BuildException(where + ": " + TITLE_FROM + " can only be url, is " + titleFrom);
         }
         String body = text.substring(separator + 5);
         RetrievedPage page = new RetrievedPage(where, header.get("url"), header.get("title"), header.get("retrieved"),
@@ -63,9 +73,33 @@ record RetrievedPage(String file, String url, String title, String retrieved, St
         if (!DATE.matcher(page.retrieved()).matches()) {
             throw new BuildException(where + ": retrieved is not a date (yyyy-mm-dd): " + page.retrieved());
         }
-        if (page.title().isEmpty() || !BuildDataset.normalize(body).contains(BuildDataset.normalize(page.title()))) {
-            throw new BuildException(where + ": the title \"" + page.title() + "\" is not in the retrieved text");
+        if (page.title().isEmpty()) {
+            throw new BuildException(where + ": no title");
+        }
+        if (titleFrom != null) {
+            String segment = lastPathSegment(page.url());
+            if (!BuildDataset.slug(page.title()).equals(BuildDataset.slug(segment))) {
+                throw new BuildException(where + ": the title \"" + page.title() + "\" is not the address's last path segment \""
+                        + segment + "\" in words");
+            }
+        } else if (!BuildDataset.normalize(body).contains(BuildDataset.normalize(page.title()))) {
+            throw new BuildException(where + ": the title \"" + page.title() + "\" is not in the retrieved text (where the text"
+                    + " has no heading, say " + TITLE_FROM + ": url and use the address's words)");
         }
         return page;
+    }
+
+    /** The last non-empty path segment of an address, percent-decoded, without path parameters (";…"), file extension or query. */
+    static String lastPathSegment(String url) {
+        String path = java.net.URI.create(url.replace(" ", "%20")).getRawPath();
+        String[] parts = path == null ? new String[0] : path.split("/");
+        String last = "";
+        for (String part : parts) {
+            if (!part.isEmpty()) {
+                last = part;
+            }
+        }
+        last = java.net.URLDecoder.decode(last.replaceFirst(";.*$", "").replace("+", "%2B"), StandardCharsets.UTF_8);
+        return last.replaceFirst("\\.(html?|php|aspx?)$", "");
     }
 }

@@ -221,15 +221,27 @@ class DatasetFactsTest {
         assertThat(lex(lds, released, rikg("startDate"))).containsExactly("2019");
         assertThat(lex(lds, released, rikg("endDate"))).containsExactly("2022");
 
-        assertThat(participants("p1", "lzz-pilot")).containsExactlyInAnyOrder("09473", "03153", "15085", "13076", "12070", "14523");
+        // Each source's own account, with only what it states; accounts that disagree on the period are separate.
+        List<String> pilot = List.of("09473", "03153", "15085", "13076", "12070", "14523");
+        assertThat(participants("p1", "lzz-pilot")).containsExactlyInAnyOrderElementsOf(pilot);
         assertThat(lex(graph("p1"), id("cohort/lzz-pilot"), rikg("endDate"))).containsExactly("2019-02");
+        assertThat(lex(graph("p1"), id("cohort/lzz-pilot"), rikg("startDate"))).isEmpty();
+        assertThat(lex(graph("rbs-pilot"), id("cohort/lzz-pilot"), rikg("startDate"))).containsExactly("2018-01");
+        assertThat(lex(graph("rbs-pilot"), id("cohort/lzz-pilot"), rikg("participantCount"))).containsExactly("6");
         List<String> second = List.of("07231", "15083", "15084", "12061", "08236", "08215", "03458", "06634", "12073", "09190");
-        assertThat(participants("p2", "lzz-2020-2022")).containsExactlyInAnyOrderElementsOf(second);
+        // The foundation's release of 2020: ten districts "bis Herbst 2021"; the programme's site: 2020–2022.
+        assertThat(participants("rbs-pm2020", "lzz-2020-2021")).containsExactlyInAnyOrderElementsOf(second);
+        assertThat(lex(graph("rbs-pm2020"), id("cohort/lzz-2020-2021"), rikg("endDate"))).containsExactly("2021");
+        assertThat(participants("p2", "lzz-2020-2021")).containsExactlyInAnyOrderElementsOf(second);
         assertThat(participants("lzz", "lzz-2020-2022")).containsExactlyInAnyOrderElementsOf(second);
+        assertThat(lex(graph("lzz-20"), id("cohort/lzz-2020-2022"), rikg("endDate"))).containsExactly("2022");
+        assertThat(participants("lzz-20", "lzz-2020-2022")).isSubsetOf(second).isNotEmpty();
         assertThat(participants("sdl2", "lzz-2023-2024")).containsExactlyInAnyOrder("05766", "09174", "12069", "08436", "15090", "06635");
         // The press release's account and the programme's are separate resources in separate graphs.
         assertThat(subjects(lds, rikg("cohortOf"), Node.ANY)).containsExactly(released);
         assertThat(objects(graph("p1"), id("cohort/lzz-pilot"), rikg("participantCount"))).isEmpty();
+        // Where they disagree, each account is kept as its source's claim, in the source's German words.
+        assertThat(subjects(graph("rbs-pm2020"), rikg("about"), id("cohort/lzz-2020-2021"))).isNotEmpty();
     }
 
     static Set<String> participants(String graphKey, String cohort) {
@@ -244,18 +256,49 @@ class DatasetFactsTest {
             Graph g = graph(key);
             assertThat(objects(g, bay, rikg("appliesIn"))).containsExactly(id("land/09"));
             assertThat(lex(g, bay, p("eli:date_document"))).containsExactly("2016-12-13");
-            assertThat(lex(g, bay, p("eli:first_date_entry_in_force"))).containsExactly("2017-01-01");
             assertThat(lex(g, bay, p("eli:title_short"))).containsExactly("BayIntG");
             // Sources of 2016 cannot state the court's decision of 2019.
             assertThat(lex(g, bay, rikg("note"))).noneSatisfy(n -> assertThat(n).contains("2019"));
+            assertThat(subjects(g, rikg("about"), bay)).isEmpty();
         }
+        assertThat(lex(graph("by2"), bay, p("eli:first_date_entry_in_force"))).containsExactly("2017-01-01");
+        assertThat(lex(graph("by1"), bay, p("eli:first_date_entry_in_force"))).isEmpty();
+        // The court's decision comes from its own source, the promulgation of 2019, in its own words.
+        Set<Node> court = subjects(graph("by-verfgh"), rikg("about"), bay);
+        assertThat(court).hasSize(1);
+        assertThat(lex(graph("by-verfgh"), court.iterator().next(), rikg("statement")))
+                .anySatisfy(t -> assertThat(t).contains("Art. 1"));
+        assertThat(lex(graph("by-verfgh"), court.iterator().next(), rikg("statement")))
+                .anySatisfy(t -> assertThat(t).contains("ist nichtig"));
+
+        // Berlin: the PartMigG replaces the PartIntG; each date is what its source says it is.
         Node partMigG = id("law/berlin-partmigg-2021");
-        // The source gives the day parliament passed it, which is not the document date.
+        Node partIntG = id("law/berlin-partintg-2010");
         assertThat(lex(graph("be2"), partMigG, rikg("dateAdopted"))).containsExactly("2021-06-17");
-        assertThat(objects(union, partMigG, p("eli:date_document"))).isEmpty();
-        Graph nw2 = graph("nw2");
-        assertThat(objects(nw2, id("law/nrw-tintg-2021"), p("dcterms:replaces"))).containsExactly(id("law/nrw-tintg-2012"));
-        assertThat(lex(nw2, id("law/nrw-tintg-2021"), p("eli:first_date_entry_in_force"))).containsExactly("2022-01-01");
+        assertThat(lex(graph("be2"), partMigG, p("eli:date_document"))).isEmpty();
+        assertThat(lex(graph("be-partmigg"), partMigG, p("eli:date_document"))).containsExactly("2021-07-05");
+        assertThat(objects(graph("be-partmigg"), partMigG, p("dcterms:replaces"))).containsExactly(partIntG);
+        assertThat(objects(union, partIntG, p("dcterms:isReplacedBy"))).containsExactly(partMigG);
+        assertThat(lex(graph("be-anwbl"), partIntG, p("eli:date_document"))).containsExactly("2010-12-15");
+        assertThat(lex(graph("svr17"), partIntG, p("dcterms:date"))).containsExactly("2010");
+        // One display label per law.
+        for (Node law : subjects(union, p("rdf:type"), rikg("LegalFramework"))) {
+            assertThat(objects(union, law, p("rdfs:label"))).as(law.getURI()).hasSize(1);
+        }
+
+        // The AsylG: enacted 1982 as the Asylverfahrensgesetz, renamed in 2015.
+        Node asylG = id("law/asylg");
+        assertThat(lex(graph("asy-1982"), asylG, p("eli:date_document"))).containsExactly("1982-07-16");
+        assertThat(subjects(graph("asy"), rikg("about"), asylG)).hasSize(1);
+        // Schleswig-Holstein's short title as its source writes it.
+        Node sh = id("law/sh-intteilhg-2021");
+        assertThat(lex(graph("sh"), sh, p("eli:title_short"))).containsExactly("Int-TeilhG");
+        assertThat(lex(graph("sh"), sh, p("eli:date_document"))).containsExactly("2021-06-23");
+
+        Node tintg = id("law/nrw-tintg-2021");
+        assertThat(objects(union, tintg, p("dcterms:replaces"))).containsExactly(id("law/nrw-tintg-2012"));
+        assertThat(lex(graph("nw1"), tintg, p("eli:first_date_entry_in_force"))).containsExactly("2022-01-01");
+        assertThat(lex(graph("nw2"), tintg, p("eli:title_short"))).containsExactly("TIntG");
         assertThat(objects(graph("auf"), id("law/aufenthg"), rikg("appliesIn"))).containsExactly(id("country/DE"));
         assertThat(objects(graph("wk-bb"), id("law/bb-laufng"), rikg("appliesIn"))).containsExactly(id("land/12"));
 
@@ -289,8 +332,9 @@ class DatasetFactsTest {
         assertThat(subjects(dah, p("rikg:cooperationForm"), id("cooperation-form/expert-circle"))).hasSize(1);
         assertThat(objects(dah, id("person/julius-fogelstaller"), p("org:holds")))
                 .containsExactly(id("post/dachau-integrationsbeauftragter"));
-        assertThat(objects(graph("lzz-23"), id("post/dachau-integrationsbeauftragter"), p("rdf:type"))).isEmpty();
-        assertThat(objects(dah, id("practice/dachau-lzz-wissensbuendnis"), p("rdf:type"))).isEmpty();
+        // LZZ-23 was never retrieved, and nothing else states its Wissensbündnis: neither is in the data.
+        assertThat(graphs).doesNotContainKey(G + "lzz-23");
+        assertThat(objects(union, id("practice/dachau-lzz-wissensbuendnis"), p("rdf:type"))).isEmpty();
         assertThat(lex(graph("meta"), id("source/dah"), p("dcterms:title"))).containsExactly(
                 "Bundesweites „Forum Integration in ländlichen Räumen“ gegründet - Landkreis Dachau ist Gründungsmitglied");
     }
@@ -394,5 +438,127 @@ class DatasetFactsTest {
         assertThat(objects(graph("lds-2024-0189"), paper, p("dcterms:description"))).contains(
                 org.apache.jena.graph.NodeFactory.createLiteralLang("Für den Landkreis Dahme-Spreewald wurde hier gemeinsam mit der Beauftragten für Migration und "
                         + "Integration das Grundlagenpapier für das WelcomeCenter des Landkreises entwickelt.", "de"));
+    }
+
+    /** The graphs of sources (not graph/meta, not the classification): graph IRI → its source, from graph/meta. */
+    static Map<String, Node> sourceGraphs() {
+        Graph meta = graph("meta");
+        Map<String, Node> out = new TreeMap<>();
+        for (String g : graphs.keySet()) {
+            Set<Node> sources = objects(meta, iri(g), p("dcterms:source"));
+            if (!g.equals(G + "meta") && !g.equals(G + BuildDataset.CLASSIFICATION) && sources.size() == 1) {
+                out.put(g, sources.iterator().next());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void eachSourceGraphHoldsOnlyWhatItsOwnSourceSays() {
+        Map<String, Node> sourceGraphs = sourceGraphs();
+        assertThat(sourceGraphs).hasSizeGreaterThan(100);
+        for (Map.Entry<String, Node> e : sourceGraphs.entrySet()) {
+            Set<Node> cited = objects(graphs.get(e.getKey()), Node.ANY, p("dcterms:source"));
+            // A graph's resources cite its own source; a graph may describe other sources, but never cite them.
+            assertThat(graphs.get(e.getKey()).find(Node.ANY, p("dcterms:source"), Node.ANY)
+                    .filterKeep(t -> !t.getSubject().equals(e.getValue())).mapWith(Triple::getObject).toSet())
+                    .as("dcterms:source in " + e.getKey()).isSubsetOf(Set.of(e.getValue()));
+            assertThat(cited).as(e.getKey()).isNotNull();
+        }
+    }
+
+    @Test
+    void atLeastSixtyPracticesStandOnQuotationsOfRetrievedSources() {
+        Graph meta = graph("meta");
+        Set<Node> practices = subjects(union, p("rdf:type"), rikg("Practice"));
+        assertThat(practices).hasSizeGreaterThanOrEqualTo(60);
+        for (Node practice : practices) {
+            Set<Node> sources = objects(union, practice, p("dcterms:source"));
+            assertThat(sources).as(practice.getURI()).isNotEmpty();
+            assertThat(sources).as(practice.getURI() + ": a retrieved source (or the press release)")
+                    .anySatisfy(s -> assertThat(!objects(meta, s, rikg("retrievedCopy")).isEmpty()
+                            || s.equals(id("source/lds-2024-0189"))).isTrue());
+            assertThat(objects(union, practice, p("dcterms:description"))).as(practice.getURI() + " in German")
+                    .anySatisfy(d -> assertThat(d.getLiteralLanguage()).isEqualTo("de"));
+            assertThat(objects(union, practice, p("rdfs:label"))).as(practice.getURI() + " German label")
+                    .filteredOn(l -> l.getLiteralLanguage().equals("de")).hasSize(1);
+        }
+        // Practices of the founders and of the programme's cohorts alike.
+        Set<Node> districts = practices.stream().flatMap(pr -> objects(union, pr, rikg("district")).stream())
+                .collect(Collectors.toSet());
+        assertThat(districts).hasSizeGreaterThanOrEqualTo(20);
+        for (String founder : FOUNDERS.keySet()) {
+            assertThat(districts).as("a practice of founder " + founder).contains(id("district/" + founder));
+        }
+    }
+
+    @Test
+    void everyFunderAndPartnerIsAnOrganisationWithAGermanName() {
+        for (String property : List.of("rikg:fundedBy", "rikg:practicePartner", "rikg:funder")) {
+            Set<Node> orgs = union.find(Node.ANY, p(property), Node.ANY).mapWith(Triple::getObject).toSet();
+            assertThat(orgs).as(property).isNotEmpty();
+            for (Node org : orgs) {
+                assertThat(objects(union, org, p("rdfs:label"))).as(property + " " + org)
+                        .anySatisfy(l -> assertThat(l.getLiteralLanguage()).isEqualTo("de"));
+            }
+        }
+    }
+
+    @Test
+    void landProgrammesOperateInTheirLandUnderItsLaw() {
+        Set<Node> landProgrammes = subjects(union, rikg("operatesIn"), Node.ANY);
+        assertThat(landProgrammes).hasSizeGreaterThanOrEqualTo(8);
+        Node ki = id("programme/kommunale-integrationszentren");
+        assertThat(objects(union, ki, rikg("operatesIn"))).containsExactly(id("land/05"));
+        Set<Node> bases = objects(union, ki, rikg("legalBasis"));
+        assertThat(bases).isNotEmpty();
+        for (Node law : bases) {
+            assertThat(objects(union, law, rikg("appliesIn"))).as(law.getURI()).containsExactly(id("land/05"));
+        }
+        // Practices of those programmes, in districts of that Land.
+        Set<Node> kiPractices = subjects(union, rikg("programme"), ki);
+        assertThat(kiPractices).isNotEmpty();
+        for (Node practice : kiPractices) {
+            for (Node district : objects(union, practice, rikg("district"))) {
+                assertThat(objects(union, district, rikg("inLand"))).as(practice.getURI()).containsExactly(id("land/05"));
+            }
+        }
+    }
+
+    @Test
+    void noDescriptionOrClaimIsInEnglishOnly() {
+        // Sources are German: a description or a claim in English translates the source's German wording, kept too.
+        // (graph/meta is RIKG's own description of graphs and files, not a source's statement.)
+        Graph facts = GraphFactory.createDefaultGraph();
+        sourceGraphs().keySet().forEach(g -> graphs.get(g).find().forEach(facts::add));
+        for (String property : List.of("dcterms:description", "rikg:statement")) {
+            Set<Node> subjects = facts.find(Node.ANY, p(property), Node.ANY).mapWith(Triple::getSubject).toSet();
+            assertThat(subjects).as(property).isNotEmpty();
+            for (Node subject : subjects) {
+                if (subject.getURI().startsWith(ID + "source/") || subject.getURI().startsWith(ID + "scheme/")) {
+                    continue; // descriptions of sources and schemes are RIKG's own, in both languages
+                }
+                assertThat(objects(facts, subject, p(property))).as(property + " of " + subject.getURI())
+                        .anySatisfy(o -> assertThat(o.getLiteralLanguage()).isEqualTo("de"));
+            }
+        }
+        Node brandenburg = id("claim/no-integration-law-12-2022-11");
+        assertThat(lex(graph("svr2022"), brandenburg, rikg("statement")))
+                .anySatisfy(t -> assertThat(t).contains("Seit 2010 haben insgesamt fünf Bundesländer"));
+    }
+
+    @Test
+    void theMazLabelNamesTheDistrictsOfficeNotTheLandsAuthority() {
+        Node office = id("practice/dahme-spreewald-central-foreigners-office-skilled-workers");
+        assertThat(lex(union, office, p("rdfs:label"))).contains("Zentrale Ausländerbehörde im Landkreis Dahme-Spreewald");
+        // No two resources share a German label: a label names one thing.
+        Map<String, Set<Node>> byLabel = new TreeMap<>();
+        union.find(Node.ANY, p("rdfs:label"), Node.ANY).forEach(t -> {
+            if ("de".equals(t.getObject().getLiteralLanguage()) && t.getSubject().getURI().startsWith(ID + "practice/")) {
+                byLabel.computeIfAbsent(t.getObject().getLiteralLexicalForm(), k -> new TreeSet<>(java.util.Comparator
+                        .comparing(Node::getURI))).add(t.getSubject());
+            }
+        });
+        assertThat(byLabel.get("Zentrale Ausländerbehörde im Landkreis Dahme-Spreewald")).containsExactly(office);
     }
 }

@@ -76,7 +76,7 @@ class ReconcilerTest {
     @Test
     void theBuildFailsOnEvidenceThatTheSourceDoesNotContain(@TempDir Path temp) throws IOException {
         Path data = copyOfTheSources(temp);
-        replaceOnce(data.resolve("curated/laws.tsv"), "| 2016-12-13, mostly in force", "| 2016-12-14, mostly in force");
+        replaceOnce(data.resolve("curated/laws.tsv"), "v. 13.12.2016 wurde am 19.12.2016", "v. 14.12.2016 wurde am 19.12.2016");
         assertThatThrownBy(() -> BuildDataset.build(data)).isInstanceOf(BuildException.class)
                 .hasMessageContaining("curated/laws.tsv").hasMessageContaining("evidence not found verbatim");
     }
