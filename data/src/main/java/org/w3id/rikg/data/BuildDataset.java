@@ -1451,8 +1451,10 @@ public final class BuildDataset {
                 add(meta, gr, "dcterms:license", Ns.iri(CC_BY));
                 if (page != null) {
                     String by = " (" + row.get("publisher") + ")";
-                    title(meta, gr, "Aussagen von „" + page.title() + "“" + by,
-                            "Facts stated by \u201c" + page.title() + "\u201d" + by);
+                    // Quotation marks inside the quoted title become single ones, as German and English typesetting do.
+                    title(meta, gr, "Aussagen von „" + page.title().replace('„', '‚').replace('“', '‘') + "“" + by,
+                            "Facts stated by \u201c" + page.title().replace('„', '\u2018').replace('\u201c', '\u2019')
+                                    .replace('\u201d', '\u2019') + "\u201d" + by);
                     // The source's own terms, as raw-files.tsv records them for its copy.
                     Tsv.Row file = rawFileRows.get(page.file());
                     boolean licensed = !file.get("licence").isEmpty();

@@ -561,4 +561,22 @@ class DatasetFactsTest {
         });
         assertThat(byLabel.get("Zentrale Ausländerbehörde im Landkreis Dahme-Spreewald")).containsExactly(office);
     }
+
+    @Test
+    void practiceNamesReadAsNames() {
+        // A German name starts with a capital letter and is not wrapped in quotation marks (names taken from the middle
+        // of a sentence keep neither the lower case nor the quotes).
+        for (Node practice : subjects(union, p("rdf:type"), rikg("Practice"))) {
+            for (Node label : objects(union, practice, p("rdfs:label"))) {
+                if ("de".equals(label.getLiteralLanguage())) {
+                    String name = label.getLiteralLexicalForm();
+                    assertThat(Character.isUpperCase(name.codePointAt(0)) || Character.isDigit(name.codePointAt(0)))
+                            .as(practice.getURI() + ": " + name).isTrue();
+                    assertThat(name.startsWith("„") && name.endsWith("“")).as(practice.getURI() + ": " + name).isFalse();
+                }
+            }
+        }
+        // A date the law bears is not its entry into force: the PartMigG was promulgated only on 2021-07-15.
+        assertThat(lex(union, id("law/berlin-partmigg-2021"), p("eli:first_date_entry_in_force"))).isEmpty();
+    }
 }
