@@ -350,7 +350,7 @@ public final class BuildDataset {
                 }
                 if (!row.get("issued").isEmpty()) {
                     temporal(row.get("issued"), row.where());
-                    evidence(row, List.of(key), "issued_evidence");
+                    evidence(row, key, "issued_evidence");
                 }
             } else if (loc.isEmpty() && !FROM_FILES.contains(key)) {
                 throw new BuildException(row.where() + ": source " + key + " is neither retrieved nor cited by the brief");
@@ -366,7 +366,7 @@ public final class BuildDataset {
     private List<Reconciler.Variant> readVariants() {
         List<Reconciler.Variant> variants = new ArrayList<>();
         for (Tsv.Row row : table("name-variants.tsv")) {
-            evidence(row, List.of(row.get("source")));
+            evidence(row, source(row));
             if (!normalize(textOf(row.get("used_by"))).contains(row.get("variant"))) {
                 throw new BuildException(row.where() + ": " + row.get("used_by") + " does not use " + row.get("variant"));
             }
@@ -381,7 +381,7 @@ public final class BuildDataset {
      * and a graph holds only what its own source says. Where two sources state the same fact, each has its own row
      * with its own quotation.
      */
-    private List<String> sources(Tsv.Row row) {
+    private String source(Tsv.Row row) {
         String key = row.get("source").trim();
         if (key.contains(";")) {
             throw new BuildException(row.where() + ": several source keys (" + key + "); give each source its own row with"
@@ -390,7 +390,7 @@ public final class BuildDataset {
         if (!sourceIriKey.containsKey(key)) {
             throw new BuildException(row.where() + ": unknown source key " + key);
         }
-        return List.of(key);
+        return key;
     }
 
     private String textOf(String sourceKey) {
@@ -407,23 +407,21 @@ public final class BuildDataset {
         return sourceKey.equals("LDS") ? "the press release" : "the domain brief (raw/" + BRIEF + ")";
     }
 
-    private void evidence(Tsv.Row row, List<String> keys) {
-        evidence(row, keys, "evidence");
+    private void evidence(Tsv.Row row, String key) {
+        evidence(row, key, "evidence");
     }
 
-    /** Every snippet (separated by ~) of the evidence column occurs verbatim in the text of each source. */
-    private void evidence(Tsv.Row row, List<String> keys, String column) {
+    /** Every snippet (separated by ~) of the evidence column occurs verbatim in the text of the row's source. */
+    private void evidence(Tsv.Row row, String key, String column) {
         String ev = row.get(column);
         if (ev.isEmpty()) {
             throw new BuildException(row.where() + ": no " + column + " given");
         }
-        for (String key : keys) {
-            String text = normalize(textOf(key));
-            for (String snippet : ev.split("~")) {
-                if (!text.contains(normalize(snippet))) {
-                    throw new BuildException(row.where() + ": " + column + " not found verbatim in " + nameOfText(key)
-                            + ": \"" + snippet + "\"");
-                }
+        String text = normalize(textOf(key));
+        for (String snippet : ev.split("~")) {
+            if (!text.contains(normalize(snippet))) {
+                throw new BuildException(row.where() + ": " + column + " not found verbatim in " + nameOfText(key)
+                        + ": \"" + snippet + "\"");
             }
         }
     }
@@ -757,18 +755,16 @@ public final class BuildDataset {
     private void buildMemberships() {
         Node forum = Ns.id("network/forum-integration-in-laendlichen-raeumen");
         for (Tsv.Row row : table("memberships.tsv")) {
-            List<String> keys = sources(row);
-            evidence(row, keys);
+            String key = source(row);
+            evidence(row, key);
             Node d = district(row.get("name"), row.get("district_type"), row.where());
             String ags = d.getURI().substring(d.getURI().lastIndexOf('/') + 1);
-            for (String key : keys) {
-                Graph g = graph(key, row.file());
-                Node m = Ns.id("membership/forum-" + ags);
-                add(g, m, "rdf:type", Ns.curie("org:Membership"));
-                add(g, m, "org:member", d);
-                add(g, m, "org:organization", forum);
-                add(g, m, "org:role", Ns.id("role/" + row.get("role")));
-            }
+            Graph g = graph(key, row.file());
+            Node m = Ns.id("membership/forum-" + ags);
+            add(g, m, "rdf:type", Ns.curie("org:Membership"));
+            add(g, m, "org:member", d);
+            add(g, m, "org:organization", forum);
+            add(g, m, "org:role", Ns.id("role/" + row.get("role")));
         }
         for (Tsv.Row row : table("name-variants.tsv")) {
             Node d = district(row.get("variant"), row.get("district_type"), row.where());
@@ -791,8 +787,8 @@ public final class BuildDataset {
     private void buildCohorts() {
         Node programme = Ns.id("programme/land-zuhause-zukunft");
         for (Tsv.Row row : table("cohorts.tsv")) {
-            List<String> keys = sources(row);
-            evidence(row, keys);
+            String key = source(row);
+            evidence(row, key);
             Node c = Ns.id("cohort/" + row.get("cohort"));
             List<Node> participants = new ArrayList<>();
             for (String p : list(row.get("participants"))) {
@@ -805,31 +801,29 @@ public final class BuildDataset {
             if (participants.isEmpty() && row.get("participant_count").isEmpty()) {
                 throw new BuildException(row.where() + ": a cohort names its participants or counts them");
             }
-            for (String key : keys) {
-                Graph g = graph(key, row.file());
-                add(g, c, "rdf:type", Ns.rikg("Cohort"));
-                if (!row.get("label_en").isEmpty()) {
-                    add(g, c, "rdfs:label", lang(row.get("label_en"), "en"));
-                }
-                if (!row.get("label_de").isEmpty()) {
-                    add(g, c, "rdfs:label", lang(row.get("label_de"), "de"));
-                }
-                add(g, c, "rikg:cohortOf", programme);
-                add(g, programme, "rikg:hasCohort", c);
-                if (!row.get("start").isEmpty()) {
-                    add(g, c, "rikg:startDate", temporal(row.get("start"), row.where()));
-                }
-                if (!row.get("end").isEmpty()) {
-                    add(g, c, "rikg:endDate", temporal(row.get("end"), row.where()));
-                }
-                if (!row.get("participant_count").isEmpty()) {
-                    add(g, c, "rikg:participantCount", typed(row.get("participant_count"), XSDDatatype.XSDinteger));
-                }
-                for (Node p : participants) {
-                    add(g, c, "rikg:participant", p);
-                }
-                add(g, c, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
+            Graph g = graph(key, row.file());
+            add(g, c, "rdf:type", Ns.rikg("Cohort"));
+            if (!row.get("label_en").isEmpty()) {
+                add(g, c, "rdfs:label", lang(row.get("label_en"), "en"));
             }
+            if (!row.get("label_de").isEmpty()) {
+                add(g, c, "rdfs:label", lang(row.get("label_de"), "de"));
+            }
+            add(g, c, "rikg:cohortOf", programme);
+            add(g, programme, "rikg:hasCohort", c);
+            if (!row.get("start").isEmpty()) {
+                add(g, c, "rikg:startDate", temporal(row.get("start"), row.where()));
+            }
+            if (!row.get("end").isEmpty()) {
+                add(g, c, "rikg:endDate", temporal(row.get("end"), row.where()));
+            }
+            if (!row.get("participant_count").isEmpty()) {
+                add(g, c, "rikg:participantCount", typed(row.get("participant_count"), XSDDatatype.XSDinteger));
+            }
+            for (Node p : participants) {
+                add(g, c, "rikg:participant", p);
+            }
+            add(g, c, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
         }
     }
 
@@ -839,47 +833,51 @@ public final class BuildDataset {
 
     private void buildPractices() {
         for (Tsv.Row row : table("practices.tsv")) {
-            List<String> keys = sources(row);
-            evidence(row, keys);
+            String key = source(row);
+            evidence(row, key);
             Node p = Ns.id("practice/" + row.get("practice"));
             Node d = district(row.get("district"), row.get("district_type"), row.where());
-            for (String key : keys) {
-                Graph g = graph(key, row.file());
-                add(g, p, "rdf:type", Ns.rikg(row.get("kind")));
-                add(g, p, "rikg:district", d);
-                add(g, p, "rikg:responsibleOrganization", d);
-                labelsDescriptionsPeriod(g, p, row);
-                if (!row.get("programme").isEmpty()) {
-                    add(g, p, "rikg:programme", Ns.id("programme/" + row.get("programme")));
-                }
-                // Themes and target groups are RIKG's editorial classification of the source's wording, not the
-                // source's statement: they go into graph/rikg-classification.
-                Graph c = classification(key, row.file());
-                for (String theme : list(row.get("themes"))) {
-                    add(c, p, "rikg:theme", Ns.id("theme/" + theme));
-                }
-                for (String target : list(row.get("target_groups"))) {
-                    add(c, p, "rikg:targetGroup", Ns.id("target-group/" + target));
-                }
-                if (!row.get("funding_note_en").isEmpty()) {
-                    add(g, p, "rikg:fundingNote", lang(row.get("funding_note_en"), "en"));
-                }
-                for (String org : list(row.get("funded_by"))) {
-                    add(g, p, "rikg:fundedBy", organization(org, row));
-                }
-                for (String org : list(row.get("partners"))) {
-                    add(g, p, "rikg:practicePartner", organization(org, row));
-                }
-                add(g, p, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
+            Graph g = graph(key, row.file());
+            add(g, p, "rdf:type", Ns.rikg(row.get("kind")));
+            add(g, p, "rikg:district", d);
+            add(g, p, "rikg:responsibleOrganization", d);
+            labelsDescriptionsPeriod(g, p, row);
+            if (!row.get("programme").isEmpty()) {
+                add(g, p, "rikg:programme", Ns.id("programme/" + row.get("programme")));
             }
+            // Themes and target groups are RIKG's editorial classification of the source's wording, not the
+            // source's statement: they go into graph/rikg-classification.
+            Graph c = classification(key, row.file());
+            for (String theme : list(row.get("themes"))) {
+                add(c, p, "rikg:theme", Ns.id("theme/" + theme));
+            }
+            for (String target : list(row.get("target_groups"))) {
+                add(c, p, "rikg:targetGroup", Ns.id("target-group/" + target));
+            }
+            if (!row.get("funding_note_en").isEmpty()) {
+                add(g, p, "rikg:fundingNote", lang(row.get("funding_note_en"), "en"));
+            }
+            for (String org : list(row.get("funded_by"))) {
+                add(g, p, "rikg:fundedBy", organization(org, row));
+            }
+            for (String org : list(row.get("partners"))) {
+                add(g, p, "rikg:practicePartner", organization(org, row));
+            }
+            add(g, p, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
         }
+    }
+
+    /** An id of the form {@code kind/slug}, e.g. {@code organization/land-hessen}, {@code claim/asylg-renamed-2015}. */
+    private static String checkedId(String id, String kind, Tsv.Row row) {
+        if (!id.matches(kind + "/[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new BuildException(row.where() + ": not " + kind + "/<slug>: " + id);
+        }
+        return id;
     }
 
     /** An organisation id of a row ({@code organization/slug}), to be declared in organizations.tsv or statements.tsv. */
     private Node organization(String id, Tsv.Row row) {
-        if (!id.matches("organization/[a-z0-9]+(-[a-z0-9]+)*")) {
-            throw new BuildException(row.where() + ": not an organisation id (organization/<slug>): " + id);
-        }
+        checkedId(id, "organization", row);
         referencedOrganizations.putIfAbsent(id, row.where());
         return Ns.id(id);
     }
@@ -890,12 +888,9 @@ public final class BuildDataset {
      */
     private void buildOrganizations() {
         for (Tsv.Row row : table("organizations.tsv")) {
-            List<String> keys = sources(row);
-            evidence(row, keys);
-            String id = row.get("organization");
-            if (!id.matches("organization/[a-z0-9]+(-[a-z0-9]+)*")) {
-                throw new BuildException(row.where() + ": not an organisation id (organization/<slug>): " + id);
-            }
+            String key = source(row);
+            evidence(row, key);
+            String id = checkedId(row.get("organization"), "organization", row);
             // The name as the source writes it is in the quotation; where the text inflects it ("des Bayerischen
             // Ministeriums …"), as_written holds the text's form and label_de the name in the nominative.
             String written = row.get("as_written").isEmpty() ? row.get("label_de") : row.get("as_written");
@@ -904,18 +899,16 @@ public final class BuildDataset {
                         + " \"" + written + "\" is not the name as the source writes it (not in the evidence)");
             }
             Node o = Ns.id(id);
-            for (String key : keys) {
-                Graph g = graph(key, row.file());
-                add(g, o, "rdf:type", Ns.curie("org:Organization"));
-                add(g, o, "rdfs:label", lang(row.get("label_de"), "de"));
-                if (!row.get("label_en").isEmpty()) {
-                    add(g, o, "rdfs:label", lang(row.get("label_en"), "en"));
-                }
-                if (!row.get("type").isEmpty()) {
-                    add(g, o, "org:classification", Ns.id("organization-type/" + row.get("type")));
-                }
-                add(g, o, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
+            Graph g = graph(key, row.file());
+            add(g, o, "rdf:type", Ns.curie("org:Organization"));
+            add(g, o, "rdfs:label", lang(row.get("label_de"), "de"));
+            if (!row.get("label_en").isEmpty()) {
+                add(g, o, "rdfs:label", lang(row.get("label_en"), "en"));
             }
+            if (!row.get("type").isEmpty()) {
+                add(g, o, "org:classification", Ns.id("organization-type/" + row.get("type")));
+            }
+            add(g, o, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
         }
     }
 
@@ -925,27 +918,25 @@ public final class BuildDataset {
      */
     private void buildProgrammes() {
         for (Tsv.Row row : table("programmes.tsv")) {
-            List<String> keys = sources(row);
-            evidence(row, keys);
+            String key = source(row);
+            evidence(row, key);
             Node p = Ns.id("programme/" + row.get("programme"));
-            for (String key : keys) {
-                Graph g = graph(key, row.file());
-                add(g, p, "rdf:type", Ns.rikg("Programme"));
-                labelsDescriptionsPeriod(g, p, row);
-                if (!row.get("land").isEmpty()) {
-                    add(g, p, "rikg:operatesIn", land(row.get("land"), row.where()));
-                }
-                if (!row.get("law").isEmpty()) {
-                    if (!lawIds.contains(row.get("law"))) {
-                        throw new BuildException(row.where() + ": unknown law " + row.get("law") + " (not in curated/laws.tsv)");
-                    }
-                    add(g, p, "rikg:legalBasis", Ns.id("law/" + row.get("law")));
-                }
-                for (String org : list(row.get("funder"))) {
-                    add(g, p, "rikg:funder", organization(org, row));
-                }
-                add(g, p, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
+            Graph g = graph(key, row.file());
+            add(g, p, "rdf:type", Ns.rikg("Programme"));
+            labelsDescriptionsPeriod(g, p, row);
+            if (!row.get("land").isEmpty()) {
+                add(g, p, "rikg:operatesIn", land(row.get("land"), row.where()));
             }
+            if (!row.get("law").isEmpty()) {
+                if (!lawIds.contains(row.get("law"))) {
+                    throw new BuildException(row.where() + ": unknown law " + row.get("law") + " (not in curated/laws.tsv)");
+                }
+                add(g, p, "rikg:legalBasis", Ns.id("law/" + row.get("law")));
+            }
+            for (String org : list(row.get("funder"))) {
+                add(g, p, "rikg:funder", organization(org, row));
+            }
+            add(g, p, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
         }
     }
 
@@ -955,29 +946,24 @@ public final class BuildDataset {
      */
     private void buildClaims() {
         for (Tsv.Row row : table("claims.tsv")) {
-            List<String> keys = sources(row);
-            evidence(row, keys);
+            String key = source(row);
+            evidence(row, key);
             if (!normalize(row.get("evidence")).contains(normalize(row.get("statement_de")))) {
                 throw new BuildException(row.where() + ": statement_de is not the source's wording (not in the evidence)");
             }
-            if (!row.get("claim").matches("claim/[a-z0-9]+(-[a-z0-9]+)*")) {
-                throw new BuildException(row.where() + ": not a claim id (claim/<slug>): " + row.get("claim"));
-            }
-            Node claim = Ns.id(row.get("claim"));
+            Node claim = Ns.id(checkedId(row.get("claim"), "claim", row));
             Node about = Ns.id(row.get("about"));
             claimTargets.putIfAbsent(about, row.where());
-            for (String key : keys) {
-                Graph g = graph(key, row.file());
-                add(g, claim, "rdf:type", Ns.rikg("Claim"));
-                add(g, claim, "rikg:statement", lang(row.get("statement_de"), "de"));
-                if (!row.get("statement_en").isEmpty()) {
-                    add(g, claim, "rikg:statement", lang(row.get("statement_en"), "en"));
-                }
-                add(g, claim, "rikg:about", about);
-                add(g, claim, "rikg:verificationStatus", Ns.id("verification-status/"
-                        + (checkedAgainstSource(key) ? "checked" : "not-checked")));
-                add(g, claim, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
+            Graph g = graph(key, row.file());
+            add(g, claim, "rdf:type", Ns.rikg("Claim"));
+            add(g, claim, "rikg:statement", lang(row.get("statement_de"), "de"));
+            if (!row.get("statement_en").isEmpty()) {
+                add(g, claim, "rikg:statement", lang(row.get("statement_en"), "en"));
             }
+            add(g, claim, "rikg:about", about);
+            add(g, claim, "rikg:verificationStatus", Ns.id("verification-status/"
+                    + (checkedAgainstSource(key) ? "checked" : "not-checked")));
+            add(g, claim, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
         }
     }
 
@@ -1053,105 +1039,99 @@ public final class BuildDataset {
             if (!labelRow.containsKey(row.get("law"))) {
                 throw new BuildException(row.where() + ": no row of law " + row.get("law") + " gives its title");
             }
-            List<String> keys = sources(row);
-            evidence(row, keys);
+            String key = source(row);
+            evidence(row, key);
             Node law = Ns.id("law/" + row.get("law"));
             lawIds.add(row.get("law"));
             Node area = land(row.get("applies_in"), row.where());
-            for (String key : keys) {
-                Graph g = graph(key, row.file());
-                add(g, law, "rdf:type", Ns.rikg("LegalFramework"));
-                // Title and short title as the row's source writes them, or none: a source that names the law only by
-                // Land and year (SVR17) gives it no title; another row of the same law gives it.
-                for (String column : List.of("title", "title_short")) {
-                    if (!row.get(column).isEmpty() && !normalize(row.get("evidence")).contains(normalize(row.get(column)))) {
-                        throw new BuildException(row.where() + ": " + column + " \"" + row.get(column) + "\" is not as the"
-                                + " source writes it (not in the evidence)");
-                    }
+            Graph g = graph(key, row.file());
+            add(g, law, "rdf:type", Ns.rikg("LegalFramework"));
+            // Title and short title as the row's source writes them, or none: a source that names the law only by
+            // Land and year (SVR17) gives it no title; another row of the same law gives it.
+            for (String column : List.of("title", "title_short")) {
+                if (!row.get(column).isEmpty() && !normalize(row.get("evidence")).contains(normalize(row.get(column)))) {
+                    throw new BuildException(row.where() + ": " + column + " \"" + row.get(column) + "\" is not as the"
+                            + " source writes it (not in the evidence)");
                 }
-                if (!row.get("title").isEmpty()) {
-                    add(g, law, "eli:title", lang(row.get("title"), "de"));
-                }
-                if (labelRow.get(row.get("law")).where().equals(row.where())) {
-                    String label = row.get("title") + (row.get("title_short").isEmpty() ? "" : " (" + row.get("title_short") + ")");
-                    add(g, law, "rdfs:label", lang(label, "de"));
-                }
-                if (!row.get("title_short").isEmpty()) {
-                    add(g, law, "eli:title_short", lit(row.get("title_short")));
-                }
-                add(g, law, "eli:type_document", Ns.id("legal-form/" + row.get("legal_form")));
-                // The legal area is RIKG's reading of the title (the source names no area): graph/rikg-classification.
-                // The jurisdiction stays with the source: it restates where the law applies (the Land of the source's
-                // row, or the Federation for DOMAIN.md's "Federal law" table), which the shapes tie to rikg:appliesIn.
-                add(classification(key, row.file()), law, "rikg:legalArea", Ns.id("legal-area/" + row.get("legal_area")));
-                add(g, law, "rikg:jurisdiction", Ns.id("jurisdiction/" + row.get("jurisdiction")));
-                add(g, law, "rikg:appliesIn", area);
-                if (!row.get("date_document").isEmpty()) {
-                    add(g, law, "eli:date_document", temporal(row.get("date_document"), row.where()));
-                }
-                if (!row.get("date_adopted").isEmpty()) {
-                    // The day parliament passed it, where that is what the source gives (not the document date).
-                    add(g, law, "rikg:dateAdopted", temporal(row.get("date_adopted"), row.where()));
-                }
-                if (!row.get("in_force").isEmpty()) {
-                    add(g, law, "eli:first_date_entry_in_force", temporal(row.get("in_force"), row.where()));
-                }
-                if (!row.get("year").isEmpty()) {
-                    add(g, law, "dcterms:date", temporal(row.get("year"), row.where()));
-                }
-                if (!row.get("note_en").isEmpty()) {
-                    add(g, law, "rikg:note", lang(row.get("note_en"), "en"));
-                }
-                if (!row.get("replaces").isEmpty()) {
-                    Node old = Ns.id("law/" + row.get("replaces"));
-                    add(g, law, "dcterms:replaces", old);
-                    add(g, old, "dcterms:isReplacedBy", law);
-                }
-                add(g, law, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
             }
+            if (!row.get("title").isEmpty()) {
+                add(g, law, "eli:title", lang(row.get("title"), "de"));
+            }
+            if (labelRow.get(row.get("law")).where().equals(row.where())) {
+                String label = row.get("title") + (row.get("title_short").isEmpty() ? "" : " (" + row.get("title_short") + ")");
+                add(g, law, "rdfs:label", lang(label, "de"));
+            }
+            if (!row.get("title_short").isEmpty()) {
+                add(g, law, "eli:title_short", lit(row.get("title_short")));
+            }
+            add(g, law, "eli:type_document", Ns.id("legal-form/" + row.get("legal_form")));
+            // The legal area is RIKG's reading of the title (the source names no area): graph/rikg-classification.
+            // The jurisdiction stays with the source: it restates where the law applies (the Land of the source's
+            // row, or the Federation for DOMAIN.md's "Federal law" table), which the shapes tie to rikg:appliesIn.
+            add(classification(key, row.file()), law, "rikg:legalArea", Ns.id("legal-area/" + row.get("legal_area")));
+            add(g, law, "rikg:jurisdiction", Ns.id("jurisdiction/" + row.get("jurisdiction")));
+            add(g, law, "rikg:appliesIn", area);
+            if (!row.get("date_document").isEmpty()) {
+                add(g, law, "eli:date_document", temporal(row.get("date_document"), row.where()));
+            }
+            if (!row.get("date_adopted").isEmpty()) {
+                // The day parliament passed it, where that is what the source gives (not the document date).
+                add(g, law, "rikg:dateAdopted", temporal(row.get("date_adopted"), row.where()));
+            }
+            if (!row.get("in_force").isEmpty()) {
+                add(g, law, "eli:first_date_entry_in_force", temporal(row.get("in_force"), row.where()));
+            }
+            if (!row.get("year").isEmpty()) {
+                add(g, law, "dcterms:date", temporal(row.get("year"), row.where()));
+            }
+            if (!row.get("note_en").isEmpty()) {
+                add(g, law, "rikg:note", lang(row.get("note_en"), "en"));
+            }
+            if (!row.get("replaces").isEmpty()) {
+                Node old = Ns.id("law/" + row.get("replaces"));
+                add(g, law, "dcterms:replaces", old);
+                add(g, old, "dcterms:isReplacedBy", law);
+            }
+            add(g, law, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
         }
     }
 
     private void buildLandLawStatus() {
         for (Tsv.Row row : table("land-law-status.tsv")) {
-            List<String> keys = sources(row);
-            evidence(row, keys);
+            String key = source(row);
+            evidence(row, key);
             if (!row.get("has_integration_law").equals("false")) {
                 throw new BuildException(row.where() + ": only the absence of a law is modelled as a claim");
             }
             Node area = land(row.get("land"), row.where());
             String code = area.getURI().substring(area.getURI().lastIndexOf('/') + 1);
             Node claim = Ns.id("claim/no-integration-law-" + code + "-" + row.get("as_of"));
-            for (String key : keys) {
-                Graph g = graph(key, row.file());
-                add(g, claim, "rdf:type", Ns.rikg("Claim"));
-                add(g, claim, "rdfs:label", lang(row.get("land") + ": kein Integrations- oder Partizipationsgesetz (Stand "
-                        + row.get("as_of") + ")", "de"));
-                add(g, claim, "rikg:statement", lang("As of " + row.get("as_of") + ", " + row.get("land")
-                        + " had no Land integration or participation law.", "en"));
-                // The source's own German words that the claim rests on (it names the Länder that have such a law).
-                add(g, claim, "rikg:statement", lang(String.join(" … ", java.util.Arrays.stream(row.get("evidence")
-                        .split("~")).map(BuildDataset::normalize).toList()), "de"));
-                add(g, claim, "rikg:about", area);
-                // Checked where the quotation was found in the source itself, not only in the brief that cites it.
-                add(g, claim, "rikg:verificationStatus", Ns.id("verification-status/"
-                        + (checkedAgainstSource(key) ? "checked" : "not-checked")));
-                add(g, claim, "dcterms:date", temporal(row.get("as_of"), row.where()));
-                add(g, claim, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
-            }
+            Graph g = graph(key, row.file());
+            add(g, claim, "rdf:type", Ns.rikg("Claim"));
+            add(g, claim, "rdfs:label", lang(row.get("land") + ": kein Integrations- oder Partizipationsgesetz (Stand "
+                    + row.get("as_of") + ")", "de"));
+            add(g, claim, "rikg:statement", lang("As of " + row.get("as_of") + ", " + row.get("land")
+                    + " had no Land integration or participation law.", "en"));
+            // The source's own German words that the claim rests on (it names the Länder that have such a law).
+            add(g, claim, "rikg:statement", lang(String.join(" … ", java.util.Arrays.stream(row.get("evidence")
+                    .split("~")).map(BuildDataset::normalize).toList()), "de"));
+            add(g, claim, "rikg:about", area);
+            // Checked where the quotation was found in the source itself, not only in the brief that cites it.
+            add(g, claim, "rikg:verificationStatus", Ns.id("verification-status/"
+                    + (checkedAgainstSource(key) ? "checked" : "not-checked")));
+            add(g, claim, "dcterms:date", temporal(row.get("as_of"), row.where()));
+            add(g, claim, "dcterms:source", Ns.id("source/" + sourceIriKey.get(key)));
         }
     }
 
     private void buildStatements() {
         for (Tsv.Row row : table("statements.tsv")) {
-            List<String> keys = sources(row);
-            evidence(row, keys);
+            String key = source(row);
+            evidence(row, key);
             Node s = term(row.get("subject"), row);
             Node p = Ns.curie(row.get("predicate"));
             Node o = term(row.get("object"), row);
-            for (String key : keys) {
-                graph(key, row.file()).add(s, p, o);
-            }
+            graph(key, row.file()).add(s, p, o);
         }
     }
 
